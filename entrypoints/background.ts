@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Message handlers are registered by lib/background modules (dataset lookups, flags).
+});

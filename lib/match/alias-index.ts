@@ -1,0 +1,39 @@
+import { LANGS, type Alias, type Dataset } from '../dataset/schema';
+import { ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type AliasIndexEntity } from './types';
+
+function flagsOf(a: Alias, short: boolean): number {
+  let f = short ? ALIAS_SHORT : 0;
+  if (typeof a !== 'string') {
+    if (a.keepCase) f |= ALIAS_KEEP_CASE;
+    if (a.ambiguous) f |= ALIAS_AMBIGUOUS;
+  }
+  return f;
+}
+
+/** Compiles the dataset into the compact alias index the content script carries. */
+export function buildAliasIndex(ds: Dataset): AliasIndex {
+  const entities: AliasIndexEntity[] = [];
+  const orgIndex = new Map<string, number>();
+  for (const o of ds.orgs) {
+    orgIndex.set(o.id, entities.length);
+    entities.push({ id: o.id, type: 'org', name: o.name });
+  }
+  for (const p of ds.people) {
+    const orgs = new Set<number>();
+    for (const id of [p.current?.org, ...p.moves.flatMap((m) => [m.from, m.to])]) {
+      const i = id === undefined ? undefined : orgIndex.get(id);
+      if (i !== undefined) orgs.add(i);
+    }
+    entities.push({ id: p.id, type: 'person', name: p.name, orgs: [...orgs].sort((a, b) => a - b) });
+  }
+  const aliases: AliasIndex['aliases'] = [];
+  const all = [...ds.orgs, ...ds.people];
+  all.forEach((e) => {
+    const ei = entities.findIndex((x) => x.id === e.id);
+    for (const lang of LANGS) {
+      for (const a of e.aliases[lang]) aliases.push([typeof a === 'string' ? a : a.text, ei, flagsOf(a, false)]);
+      for (const a of e.shortNames[lang]) aliases.push([typeof a === 'string' ? a : a.text, ei, flagsOf(a, true)]);
+    }
+  });
+  return { version: 1, entities, aliases };
+}

@@ -1,0 +1,39 @@
+/**
+ * The matcher's contract, shared by the content script, the background and the CLI.
+ * Pure data: no DOM, no extension APIs.
+ */
+export type EntityType = 'person' | 'org';
+
+/** Alias flags, packed so the index stays compact in the content script. */
+export const ALIAS_KEEP_CASE = 1;
+export const ALIAS_AMBIGUOUS = 2;
+/** A surname- or given-name-only form: found only after the entity's full alias appears on the page. */
+export const ALIAS_SHORT = 4;
+
+export interface AliasIndexEntity {
+  id: string;
+  type: EntityType;
+  /** Canonical English name. */
+  name: string;
+  /** For people: indices (into `entities`) of every org in their history; evidence for ambiguous org aliases. */
+  orgs?: number[];
+}
+
+/** The compact index compiled from the dataset at build time (generated/alias-index.json). */
+export interface AliasIndex {
+  version: 1;
+  entities: AliasIndexEntity[];
+  /** [alias text as written in the dataset, entity index, flags] */
+  aliases: [string, number, number][];
+}
+
+/** One found name. Offsets are UTF-16 code units (JS string indices) into the scanned text. */
+export interface Mention {
+  start: number;
+  end: number;
+  /** The text as the page wrote it (text.slice(start, end)). */
+  text: string;
+  type: EntityType;
+  id: string;
+  name: string;
+}

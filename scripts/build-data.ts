@@ -1,0 +1,18 @@
+/**
+ * Compiles seeds/ into generated/dataset.json (full records, for the background) and
+ * generated/alias-index.json (the compact index the content script scans with).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadSeeds } from '../lib/dataset/load-node';
+import { buildAliasIndex } from '../lib/match/alias-index';
+
+const { dataset, problems } = loadSeeds('seeds');
+if (problems.length) {
+  for (const p of problems) console.error(`${p.file}: ${p.message}`);
+  process.exit(1);
+}
+mkdirSync('generated', { recursive: true });
+writeFileSync('generated/dataset.json', JSON.stringify(dataset));
+const index = buildAliasIndex(dataset);
+writeFileSync('generated/alias-index.json', JSON.stringify(index));
+console.log(`generated/: ${dataset.people.length} people, ${dataset.orgs.length} orgs, index ${JSON.stringify(index).length} bytes`);

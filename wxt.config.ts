@@ -1,0 +1,17 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// WXT is pinned to 0.20.x: 0.21 requires Node 22 and these machines run Node 20.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: 'AI Talent Lens',
+    description: 'Finds AI researchers and labs on news pages and shows where they moved.',
+    default_locale: 'en',
+    permissions: ['storage', 'contextMenus', 'unlimitedStorage'],
+    browser_specific_settings: {
+      gecko: { id: 'ai-talent-lens@example.org', data_collection_permissions: { required: ['none'] } },
+    },
+  },
+});
