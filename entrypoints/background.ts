@@ -1,3 +1,9 @@
+import { dispatch } from '@/lib/background/router';
+
 export default defineBackground(() => {
-  // Message handlers are registered by lib/background modules (dataset lookups, flags).
+  // Subsystems register their handlers with `handle()` from lib/background/router.ts;
+  // import their registration modules here.
+  browser.runtime.onMessage.addListener((message, sender) =>
+    dispatch(message, { tabId: sender.tab?.id, url: sender.url }),
+  );
 });
