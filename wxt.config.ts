@@ -9,7 +9,7 @@ export default defineConfig({
     name: 'AI Talent Lens',
     description: 'Finds AI researchers and labs on news pages and shows where they moved.',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus', 'unlimitedStorage'],
+    permissions: ['storage', 'contextMenus', 'unlimitedStorage', 'alarms'],
     browser_specific_settings: {
       gecko: { id: 'ai-talent-lens@example.org', data_collection_permissions: { required: ['none'] } },
     },

@@ -1,4 +1,6 @@
 import { dispatch } from '@/lib/background/router';
+import '@/lib/background/dataset';
+import '@/lib/background/flags';
 
 export default defineBackground(() => {
   // Subsystems register their handlers with `handle()` from lib/background/router.ts;

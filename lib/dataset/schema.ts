@@ -41,7 +41,7 @@ export const AliasesByLang = z.strictObject({
 });
 export type AliasesByLang = z.infer<typeof AliasesByLang>;
 
-const HttpUrl = z
+export const HttpUrl = z
   .string()
   .max(2000)
   .refine((u) => /^https?:\/\//i.test(u), 'only http(s) URLs are allowed');

@@ -16,8 +16,12 @@ export function buildAliasIndex(ds: Dataset): AliasIndex {
   const orgIndex = new Map<string, number>();
   for (const o of ds.orgs) {
     orgIndex.set(o.id, entities.length);
-    entities.push({ id: o.id, type: 'org', name: o.name });
+    entities.push({ id: o.id, type: 'org', name: o.name, kind: o.kind });
   }
+  ds.orgs.forEach((o, i) => {
+    const parent = o.parent === undefined ? undefined : orgIndex.get(o.parent);
+    if (parent !== undefined) entities[i]!.parent = parent;
+  });
   for (const p of ds.people) {
     const orgs = new Set<number>();
     for (const id of [p.current?.org, ...p.moves.flatMap((m) => [m.from, m.to])]) {
@@ -28,8 +32,9 @@ export function buildAliasIndex(ds: Dataset): AliasIndex {
   }
   const aliases: AliasIndex['aliases'] = [];
   const all = [...ds.orgs, ...ds.people];
+  const entityIndex = new Map(entities.map((x, i) => [x.id, i]));
   all.forEach((e) => {
-    const ei = entities.findIndex((x) => x.id === e.id);
+    const ei = entityIndex.get(e.id)!;
     for (const lang of LANGS) {
       for (const a of e.aliases[lang]) aliases.push([typeof a === 'string' ? a : a.text, ei, flagsOf(a, false)]);
       for (const a of e.shortNames[lang]) aliases.push([typeof a === 'string' ? a : a.text, ei, flagsOf(a, true)]);

@@ -17,6 +17,10 @@ export interface AliasIndexEntity {
   name: string;
   /** For people: indices (into `entities`) of every org in their history; evidence for ambiguous org aliases. */
   orgs?: number[];
+  /** For orgs: the dataset's kind (lab, company, research-unit, ...); labs count as AI evidence on a page. */
+  kind?: string;
+  /** For orgs: index (into `entities`) of the parent org (Meta FAIR -> Meta). */
+  parent?: number;
 }
 
 /** The compact index compiled from the dataset at build time (generated/alias-index.json). */

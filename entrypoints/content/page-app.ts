@@ -1,0 +1,259 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { caretFromPoint, pointInRange } from '@/lib/content/caret';
+import { Highlighter, highlightsSupported } from '@/lib/content/highlighter';
+import { HoverIntent } from '@/lib/content/hover-intent';
+import { RESCAN_DEBOUNCE_MS } from '@/lib/content/limits';
+import { PageScanner, type MentionHit } from '@/lib/content/page-scanner';
+import { disabledSites, globalEnabled, isEnabledOn, siteOf } from '@/lib/content/settings';
+import { quoteAround } from '@/lib/flags/quote';
+import type { PageMatcher } from '@/lib/match/matcher';
+import { OpenFlagFormMessage } from '@/lib/messages/content';
+import { PageMessage, type FoundReply } from '@/lib/messages/page';
+import { CardHost } from './card-host';
+
+const sameHit = (a: MentionHit, b: MentionHit) => a.range === b.range;
+
+/** Alt+Shift+L: show the card for the name at the selection or caret. */
+function isShortcut(e: KeyboardEvent): boolean {
+  return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyL';
+}
+
+/**
+ * Everything the content script does on one page (one frame): scan and highlight, keep up with
+ * mutations and SPA navigation, hover and keyboard cards, the popup's questions, the switches.
+ */
+export class PageApp {
+  private readonly site = siteOf(location);
+  private readonly highlighter = new Highlighter(document);
+  private readonly scanner: PageScanner;
+  private readonly card: CardHost;
+  private readonly hover: HoverIntent<MentionHit>;
+  private observer: MutationObserver | null = null;
+  private active = false;
+  private pendingNodes = new Set<Node>();
+  private debounceTimer: number | null = null;
+  private firstPendingAt = 0;
+  private pointer: { x: number; y: number } | null = null;
+  private pointerFrame = false;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    matcher: () => PageMatcher,
+  ) {
+    this.card = new CardHost(ctx, {
+      onPointerOnCard: (on) => this.hover.pointerOnCard(on),
+      onClose: () => this.hover.dismiss(),
+    });
+    let built: PageMatcher | null = null;
+    // The automaton is built on first use only: a page switched off never pays for it.
+    const lazyMatcher: PageMatcher = {
+      findCandidates: (t) => (built ??= matcher()).findCandidates(t),
+      resolve: (b) => (built ??= matcher()).resolve(b),
+      scan: (t) => (built ??= matcher()).scan(t),
+    };
+    this.scanner = new PageScanner(
+      lazyMatcher,
+      this.highlighter,
+      (el) => this.card.container.owns(el),
+      () => !this.active || ctx.isInvalid,
+    );
+    this.hover = new HoverIntent<MentionHit>(
+      sameHit,
+      (hit) => this.card.show(hit, false),
+      () => this.card.hide(),
+      { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
+    );
+  }
+
+  /** Wires listeners and runs the first scan; resolves when that scan has painted. */
+  async start(): Promise<void> {
+    const ctx = this.ctx;
+    ctx.onInvalidated(() => this.stop());
+    ctx.addEventListener(document, 'mousemove', (e) => this.onPointerMove(e), { passive: true });
+    ctx.addEventListener(document, 'mouseleave', () => this.hover.pointerAt(null), { passive: true });
+    ctx.addEventListener(document, 'keydown', (e) => this.onKeyDown(e), { capture: true });
+    ctx.addEventListener(window, 'scroll', (e) => this.onScroll(e), { capture: true, passive: true });
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (this.active) void this.scanner.scanAll();
+    });
+    browser.runtime.onMessage.addListener(this.onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(this.onMessage));
+    const unwatch = [globalEnabled.watch(() => void this.applySwitches()), disabledSites.watch(() => void this.applySwitches())];
+    ctx.onInvalidated(() => unwatch.forEach((u) => u()));
+    await this.applySwitches();
+  }
+
+  /** Turns scanning on or off to match the global and per-site switches. */
+  private async applySwitches(): Promise<void> {
+    if (this.ctx.isInvalid) return;
+    const on = highlightsSupported() && (await isEnabledOn(this.site));
+    if (on === this.active) return;
+    this.active = on;
+    if (on) {
+      this.observe();
+      await this.scanner.scanAll();
+    } else {
+      this.stop();
+    }
+  }
+
+  private stop(): void {
+    this.active = false;
+    this.observer?.disconnect();
+    this.observer = null;
+    this.pendingNodes.clear();
+    this.hover.dismiss();
+    this.scanner.clear();
+    this.card.destroy();
+  }
+
+  /** Resolves once every queued scan has painted (tests and the benchmark wait on it). */
+  settled(): Promise<void> {
+    return this.scanner.settled();
+  }
+
+  // --- mutations -------------------------------------------------------------------------
+
+  private observe(): void {
+    if (this.observer || !document.body) return;
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const r of records) {
+      // Our own UI (the card host and everything in it) never causes a rescan.
+      if (this.card.isOurs(r.target)) continue;
+      if (r.type === 'characterData') {
+        this.pendingNodes.add(r.target);
+        continue;
+      }
+      r.addedNodes.forEach((n) => {
+        if (!this.card.isOurs(n)) this.pendingNodes.add(n);
+      });
+      if (r.removedNodes.length > 0) {
+        let ours = true;
+        r.removedNodes.forEach((n) => {
+          if (!(n instanceof Element && this.card.container.owns(n))) ours = false;
+        });
+        if (!ours) this.pendingNodes.add(r.target);
+      }
+    }
+    if (this.pendingNodes.size === 0) return;
+    // Debounced, with a ceiling so that a page mutating every few ms (a ticker) still gets scanned.
+    const now = performance.now();
+    if (this.debounceTimer === null) this.firstPendingAt = now;
+    else clearTimeout(this.debounceTimer);
+    const wait = Math.max(0, Math.min(RESCAN_DEBOUNCE_MS, this.firstPendingAt + 4 * RESCAN_DEBOUNCE_MS - now));
+    this.debounceTimer = this.ctx.setTimeout(() => {
+      this.debounceTimer = null;
+      const nodes = [...this.pendingNodes];
+      this.pendingNodes.clear();
+      if (this.active) void this.scanner.rescan(nodes);
+    }, wait);
+  }
+
+  // --- hover -----------------------------------------------------------------------------
+
+  private onPointerMove(e: MouseEvent): void {
+    if (!this.active) return;
+    if (this.card.isOurs(e.target)) return; // the card's own pointerenter/leave handle it
+    this.pointer = { x: e.clientX, y: e.clientY };
+    if (this.pointerFrame) return;
+    this.pointerFrame = true;
+    // One hit test per frame at most: mousemove can fire several times per frame.
+    this.ctx.requestAnimationFrame(() => {
+      this.pointerFrame = false;
+      const p = this.pointer;
+      if (p) this.hover.pointerAt(this.hitAt(p.x, p.y));
+    });
+  }
+
+  private hitAt(x: number, y: number): MentionHit | null {
+    const caret = caretFromPoint(x, y);
+    if (!caret) return null;
+    for (const hit of this.scanner.mentionsAt(caret.node, caret.offset)) {
+      if (pointInRange(hit.range, x, y)) return hit;
+    }
+    return null;
+  }
+
+  private onScroll(e: Event): void {
+    if (this.card.isOurs(e.target)) return; // scrolling inside the card keeps it
+    this.hover.dismiss();
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    if (!this.active) return;
+    if (e.key === 'Escape' && this.hover.current) {
+      this.hover.dismiss();
+      return;
+    }
+    if (!isShortcut(e)) return;
+    const hit = this.hitAtSelection();
+    if (!hit) return;
+    e.preventDefault();
+    e.stopPropagation();
+    this.hover.markShown(hit);
+    this.card.show(hit, true);
+  }
+
+  /** The name at the selection's start (or end), or at the caret when nothing is selected. */
+  private hitAtSelection(): MentionHit | null {
+    const sel = document.getSelection();
+    if (!sel || sel.rangeCount === 0) return null;
+    const r = sel.getRangeAt(0);
+    for (const [node, offset] of [
+      [r.startContainer, r.startOffset],
+      [r.endContainer, r.endOffset],
+    ] as const) {
+      const hits = this.scanner.mentionsAt(node, offset);
+      if (hits.length > 0) return hits[0];
+    }
+    return null;
+  }
+
+  // --- messages --------------------------------------------------------------------------
+
+  private readonly onMessage = (message: unknown): Promise<unknown> | undefined => {
+    if (this.ctx.isInvalid) return undefined;
+    const flag = OpenFlagFormMessage.safeParse(message);
+    if (flag.success) {
+      this.openFlagForm(flag.data.selectionText);
+      return Promise.resolve({ ok: true });
+    }
+    // The popup talks to the top frame only; iframes stay silent so the top frame answers.
+    if (window !== window.top) return undefined;
+    const parsed = PageMessage.safeParse(message);
+    if (!parsed.success) return undefined;
+    const msg = parsed.data;
+    if (msg.type === 'page/get-found') {
+      return this.scanner.settled().then((): FoundReply => ({ site: this.site, active: this.active, entities: this.active ? this.scanner.found() : [] }));
+    }
+    return Promise.resolve(this.scrollTo(msg.id));
+  };
+
+  private scrollTo(id: string): boolean {
+    const first = this.scanner.firstMention(id);
+    if (!first) return false;
+    const el = first.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    return true;
+  }
+
+  private openFlagForm(selectionText: string): void {
+    const sel = document.getSelection();
+    let quote;
+    if (sel && sel.rangeCount > 0) {
+      const r = sel.getRangeAt(0);
+      const text = r.startContainer.textContent ?? '';
+      if (r.startContainer === r.endContainer && text.slice(r.startOffset, r.endOffset) === selectionText && selectionText.length > 0) {
+        quote = quoteAround(text, r.startOffset, r.endOffset);
+      }
+    }
+    this.card.openFlagForm(selectionText.trim(), quote);
+  }
+}
+
+

@@ -1,0 +1,183 @@
+import { BLOCK_TAGS, SKIPPED_TAGS, isSkippedByAttributes } from '../text/dom-rules';
+import { MAX_BLOCK_CHARS, SCAN_CLOCK_EVERY } from './limits';
+
+/**
+ * The text of one block element (or of one run of it between nested blocks), concatenated across
+ * its inline children so that `<b>존</b> 슐먼` or a link around half a name reads as one string.
+ * `starts[i]` is the offset of `nodes[i]` inside `text`.
+ */
+export interface TextBlock {
+  /** Nearest block-level ancestor: a rescan of that element replaces this block. */
+  element: Element;
+  text: string;
+  nodes: Text[];
+  starts: number[];
+}
+
+/** Where a text node sits in the block list: the caret hit test maps a DOM position through this. */
+export interface NodeSlot {
+  block: TextBlock;
+  index: number;
+}
+
+interface Budget {
+  due(): boolean;
+}
+
+/** Is this element (with its subtree) outside what we read: scripts, form fields, editors, our own UI. */
+export function isSkippedElement(el: Element, isOurs: (el: Element) => boolean): boolean {
+  if (SKIPPED_TAGS.has(el.localName)) return true;
+  if (isOurs(el)) return true;
+  // Only the editing host carries contenteditable; rejecting it drops the whole editable subtree.
+  return el.attributes.length > 0 && isSkippedByAttributes((name) => el.getAttribute(name));
+}
+
+/** True when `node` is inside something we never read, checked upwards (for mutation targets). */
+export function isInsideSkipped(node: Node, isOurs: (el: Element) => boolean): boolean {
+  for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (isSkippedElement(el, isOurs)) return true;
+  }
+  return false;
+}
+
+/** The element whose text a node's text joins: its nearest block-level ancestor, else <body>. */
+export function closestBlock(node: Node): Element | null {
+  let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  while (el && !BLOCK_TAGS.has(el.localName) && el !== el.ownerDocument.body) el = el.parentElement;
+  return el;
+}
+
+/**
+ * Walks one subtree and cuts its text into blocks, resumable across chunks: `run(budget)`
+ * returns false when the budget ran out before the walk ended. A plain TreeWalker without a
+ * filter callback, because a JS filter per node doubles the cost of the walk; skipped subtrees
+ * are stepped over by hand.
+ */
+export class BlockCollector {
+  private readonly walker: TreeWalker;
+  private readonly out: TextBlock[] = [];
+  private readonly blockOf = new Map<Element, Element>();
+  private cur: TextBlock | null = null;
+  private parts: string[] = [];
+  private length = 0;
+  /** A block element or <br> was passed since the last text node, so the next text starts anew. */
+  private broken = true;
+  private done = false;
+  private started = false;
+  private next: Node | null = null;
+
+  constructor(
+    private readonly root: Element,
+    private readonly isOurs: (el: Element) => boolean,
+  ) {
+    this.walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    if (isInsideSkipped(root, isOurs)) this.done = true;
+  }
+
+  /** Reads until the walk ends (true) or the budget is spent (false). */
+  run(budget?: Budget): boolean {
+    if (this.done) return true;
+    const w = this.walker;
+    let n = 0;
+    // The walker's currentNode always equals `node` here, so nextNode() continues from it.
+    let node: Node | null = this.started ? this.next : w.nextNode();
+    this.started = true;
+    while (node) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        this.addText(node as Text);
+        node = w.nextNode();
+      } else {
+        const el = node as Element;
+        if (isSkippedElement(el, this.isOurs)) {
+          node = this.afterSubtree(el);
+        } else {
+          if (BLOCK_TAGS.has(el.localName)) this.broken = true;
+          node = w.nextNode();
+        }
+      }
+      if (++n % SCAN_CLOCK_EVERY === 0 && node && budget?.due()) {
+        this.next = node;
+        return false;
+      }
+    }
+    this.closeBlock();
+    this.done = true;
+    return true;
+  }
+
+  /** The next node in document order that is not inside `el`, or null at the end of the root. */
+  private afterSubtree(el: Element): Node | null {
+    const w = this.walker;
+    w.currentNode = el;
+    for (;;) {
+      const sib = w.nextSibling();
+      if (sib) return sib;
+      const parent = w.parentNode();
+      if (!parent || parent === this.root) return null;
+    }
+  }
+
+  private addText(t: Text): void {
+    const data = t.data;
+    if (data.length === 0) return;
+    const parent = t.parentElement;
+    if (!parent) return;
+    let block = this.blockOf.get(parent);
+    if (!block) {
+      block = closestBlock(parent) ?? this.root;
+      this.blockOf.set(parent, block);
+    }
+    if (this.broken || !this.cur || this.cur.element !== block || this.length + data.length > MAX_BLOCK_CHARS) {
+      this.closeBlock();
+      this.cur = { element: block, text: '', nodes: [], starts: [] };
+      this.broken = false;
+    }
+    this.cur.nodes.push(t);
+    this.cur.starts.push(this.length);
+    this.parts.push(data);
+    this.length += data.length;
+  }
+
+  private closeBlock(): void {
+    const b = this.cur;
+    if (b) {
+      b.text = this.parts.length === 1 ? this.parts[0] : this.parts.join('');
+      // Whitespace-only runs (indentation between tags) can never hold a name.
+      if (b.text.trim()) this.out.push(b);
+    }
+    this.cur = null;
+    this.parts = [];
+    this.length = 0;
+  }
+
+  /** The blocks read so far (complete once run() returned true). */
+  get blocks(): TextBlock[] {
+    return this.out;
+  }
+}
+
+/** Index of the node holding text offset `offset` (the last node whose start ≤ offset). */
+export function nodeIndexAt(block: TextBlock, offset: number): number {
+  const s = block.starts;
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (s[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The DOM range of block text [start, end). Static: a rescan rebuilds ranges after any mutation. */
+export function rangeFor(block: TextBlock, start: number, end: number): StaticRange {
+  const a = nodeIndexAt(block, start);
+  // The end belongs to the node that holds its last character, not the one starting at `end`.
+  const b = nodeIndexAt(block, Math.max(start, end - 1));
+  return new StaticRange({
+    startContainer: block.nodes[a],
+    startOffset: start - block.starts[a],
+    endContainer: block.nodes[b],
+    endOffset: end - block.starts[b],
+  });
+}

@@ -1,0 +1,282 @@
+import type { Candidate, PageMatcher } from '../match/matcher';
+import type { EntityType, Mention } from '../match/types';
+import { BlockCollector, closestBlock, isInsideSkipped, rangeFor, type TextBlock } from './block-text';
+import type { Highlighter } from './highlighter';
+import { MAX_BLOCKS, MAX_MENTIONS, SCAN_CLOCK_EVERY } from './limits';
+import { Cancelled, ChunkClock } from './scheduler';
+
+/** One block with what the matcher found in it. */
+export interface ScannedBlock {
+  block: TextBlock;
+  candidates: Candidate[];
+  mentions: Mention[];
+  ranges: StaticRange[];
+}
+
+/** A name found on the page, for the popup. */
+export interface FoundEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  /** The first form the page used. */
+  text: string;
+  count: number;
+}
+
+/** What the hit test found: the mention and its range. */
+export interface MentionHit {
+  mention: Mention;
+  range: StaticRange;
+}
+
+/** Timings of the last full scan, published as performance measures for the benchmark. */
+export interface ScanStats {
+  blocks: number;
+  mentions: number;
+  longestChunkMs: number;
+  totalMs: number;
+}
+
+/**
+ * Owns the page's scan state: block text, candidates per block, page-level resolution and the
+ * ranges painted. All work runs in chunks of a few ms (see scheduler.ts); a newer job cancels an
+ * older one, and rescans of mutated subtrees run one at a time after the current job.
+ */
+export class PageScanner {
+  private states: ScannedBlock[] = [];
+  private slots = new WeakMap<Text, { state: ScannedBlock; index: number }>();
+  private generation = 0;
+  private running: Promise<void> = Promise.resolve();
+  private dirty = new Set<Element>();
+  private fullPending = false;
+  lastStats: ScanStats | null = null;
+
+  constructor(
+    private readonly matcher: PageMatcher,
+    private readonly highlighter: Highlighter,
+    private readonly isOurs: (el: Element) => boolean,
+    private readonly isStopped: () => boolean,
+    private readonly doc: Document = document,
+  ) {}
+
+  /** Scans the whole document, visible blocks first. Supersedes every queued or running job. */
+  scanAll(): Promise<void> {
+    const gen = ++this.generation;
+    this.dirty.clear();
+    this.fullPending = false;
+    this.running = this.running.catch(() => {}).then(() => this.fullScan(gen)).catch(swallowCancel);
+    return this.running;
+  }
+
+  /** Queues a rescan of subtrees a MutationObserver reported. */
+  rescan(targets: Iterable<Node>): Promise<void> {
+    for (const t of targets) {
+      if (!t.isConnected || isInsideSkipped(t, this.isOurs)) continue;
+      const block = closestBlock(t);
+      if (block) this.dirty.add(block);
+    }
+    if (this.fullPending) return this.running;
+    const gen = this.generation;
+    this.running = this.running.catch(() => {}).then(() => this.partialScan(gen)).catch(swallowCancel);
+    return this.running;
+  }
+
+  /** Drops every highlight and all state (switched off, or the extension context is gone). */
+  clear(): void {
+    this.generation++;
+    this.dirty.clear();
+    this.states = [];
+    this.slots = new WeakMap();
+    this.highlighter.clear();
+  }
+
+  /** Waits until every queued job has run. */
+  settled(): Promise<void> {
+    return this.running;
+  }
+
+  /** The mentions whose text covers DOM position (node, offset); the caller confirms with geometry. */
+  mentionsAt(node: Node, offset: number): MentionHit[] {
+    if (node.nodeType !== Node.TEXT_NODE) return [];
+    const slot = this.slots.get(node as Text);
+    if (!slot) return [];
+    const { state, index } = slot;
+    const at = state.block.starts[index] + offset;
+    const hits: MentionHit[] = [];
+    state.mentions.forEach((m, i) => {
+      if (m.start <= at && at <= m.end) hits.push({ mention: m, range: state.ranges[i] });
+    });
+    return hits;
+  }
+
+  /** Names on the page with counts, most frequent first. */
+  found(): FoundEntity[] {
+    const byId = new Map<string, FoundEntity>();
+    for (const s of this.states) {
+      for (const m of s.mentions) {
+        const f = byId.get(m.id);
+        if (f) f.count++;
+        else byId.set(m.id, { id: m.id, type: m.type, name: m.name, text: m.text, count: 1 });
+      }
+    }
+    return [...byId.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  }
+
+  /** The first mention of an entity in document order. */
+  firstMention(id: string): MentionHit | null {
+    for (const s of this.states) {
+      const i = s.mentions.findIndex((m) => m.id === id);
+      if (i >= 0) return { mention: s.mentions[i], range: s.ranges[i] };
+    }
+    return null;
+  }
+
+  private clock(gen: number): ChunkClock {
+    return new ChunkClock(() => gen !== this.generation || this.isStopped());
+  }
+
+  private async fullScan(gen: number): Promise<void> {
+    if (gen !== this.generation || this.isStopped()) return;
+    const t0 = performance.now();
+    const clock = this.clock(gen);
+    const body = this.doc.body;
+    if (!body) return;
+    const collector = new BlockCollector(body, this.isOurs);
+    while (!collector.run(clock)) await clock.next();
+    const blocks = collector.blocks.slice(0, MAX_BLOCKS);
+    const states: ScannedBlock[] = blocks.map((block) => ({ block, candidates: [], mentions: [], ranges: [] }));
+
+    // Visible blocks first: match and paint them, then the rest of the page.
+    const [from, to] = this.visibleSpan(blocks);
+    const visible = states.slice(from, to);
+    await this.findCandidates(visible, clock);
+    if (visible.length > 0 && visible.length < states.length) await this.resolveAndPaint(visible, clock);
+    await this.findCandidates(states.slice(0, from), clock);
+    await this.findCandidates(states.slice(to), clock);
+    this.states = states;
+    await this.resolveAndPaint(states, clock);
+    clock.finish();
+    const t1 = performance.now();
+    this.lastStats = {
+      blocks: states.length,
+      mentions: states.reduce((n, s) => n + s.mentions.length, 0),
+      longestChunkMs: clock.longest,
+      totalMs: t1 - t0,
+    };
+    publishMeasure('ai-talent-lens:scan', t0, t1, this.lastStats);
+  }
+
+  private async partialScan(gen: number): Promise<void> {
+    if (gen !== this.generation || this.isStopped() || this.dirty.size === 0) return;
+    const clock = this.clock(gen);
+    const roots = outermost([...this.dirty]);
+    this.dirty.clear();
+    // Blocks whose text nodes left the page go; blocks inside a dirty root are read again.
+    let states = this.states.filter((s) => s.block.nodes.every((n) => n.isConnected));
+    for (const root of roots) {
+      if (!root.isConnected) continue;
+      const collector = new BlockCollector(root, this.isOurs);
+      while (!collector.run(clock)) await clock.next();
+      const fresh: ScannedBlock[] = collector.blocks.map((block) => ({ block, candidates: [], mentions: [], ranges: [] }));
+      await this.findCandidates(fresh, clock);
+      states = spliceSubtree(states, root, fresh);
+    }
+    this.states = states.slice(0, MAX_BLOCKS);
+    await this.resolveAndPaint(this.states, clock);
+  }
+
+  private async findCandidates(states: ScannedBlock[], clock: ChunkClock): Promise<void> {
+    for (let i = 0; i < states.length; i++) {
+      const s = states[i];
+      s.candidates = this.matcher.findCandidates(s.block.text);
+      s.block.nodes.forEach((node, index) => this.slots.set(node, { state: s, index }));
+      if (i % SCAN_CLOCK_EVERY === 0 && clock.due()) await clock.next();
+    }
+  }
+
+  /** Page-level resolution (short names and ambiguous aliases need the whole page), then paint. */
+  private async resolveAndPaint(states: ScannedBlock[], clock: ChunkClock): Promise<void> {
+    const withCandidates = states.filter((s) => s.candidates.length > 0);
+    const resolved = this.matcher.resolve(withCandidates.map((s) => ({ text: s.block.text, candidates: s.candidates })));
+    if (clock.due()) await clock.next();
+    const byType: Record<EntityType, StaticRange[]> = { person: [], org: [] };
+    let total = 0;
+    for (const s of states) {
+      s.mentions = [];
+      s.ranges = [];
+    }
+    for (let i = 0; i < withCandidates.length && total < MAX_MENTIONS; i++) {
+      const s = withCandidates[i];
+      s.mentions = (resolved[i] ?? []).slice(0, MAX_MENTIONS - total);
+      s.ranges = s.mentions.map((m) => rangeFor(s.block, m.start, m.end));
+      s.mentions.forEach((m, j) => byType[m.type].push(s.ranges[j]));
+      total += s.mentions.length;
+      if (i % SCAN_CLOCK_EVERY === 0 && clock.due()) await clock.next();
+    }
+    clock.check();
+    this.highlighter.paint(byType);
+  }
+
+  /**
+   * [from, to) of the blocks on screen. Blocks come in document order, which is mostly
+   * top-to-bottom, so a binary search finds the first one reaching into the viewport.
+   */
+  private visibleSpan(blocks: TextBlock[]): [number, number] {
+    const win = this.doc.defaultView;
+    if (!win || blocks.length === 0) return [0, 0];
+    const height = win.innerHeight;
+    let lo = 0;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid].element.getBoundingClientRect().bottom < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    let to = lo;
+    while (to < blocks.length && to - lo < 2000 && blocks[to].element.getBoundingClientRect().top < height) to++;
+    return [lo, to];
+  }
+}
+
+function swallowCancel(e: unknown): void {
+  if (!(e instanceof Cancelled)) throw e;
+}
+
+/** Drops roots inside other roots, so each subtree is read once. */
+function outermost(roots: Element[]): Element[] {
+  return roots.filter((r) => !roots.some((o) => o !== r && o.contains(r)));
+}
+
+/**
+ * Replaces the blocks inside `root` (contiguous in document order) by `fresh`; a root with no
+ * blocks yet goes where document order puts it.
+ */
+function spliceSubtree(states: ScannedBlock[], root: Element, fresh: ScannedBlock[]): ScannedBlock[] {
+  let first = -1;
+  let last = -1;
+  states.forEach((s, i) => {
+    if (root.contains(s.block.element)) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  });
+  if (first >= 0) return [...states.slice(0, first), ...fresh, ...states.slice(last + 1)];
+  let lo = 0;
+  let hi = states.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const pos = root.compareDocumentPosition(states[mid].block.nodes[0]);
+    if (pos & Node.DOCUMENT_POSITION_FOLLOWING) hi = mid;
+    else lo = mid + 1;
+  }
+  return [...states.slice(0, lo), ...fresh, ...states.slice(lo)];
+}
+
+/** A performance measure the page's main world can read (the benchmark reads it there). */
+function publishMeasure(name: string, start: number, end: number, detail: unknown): void {
+  try {
+    performance.measure(name, { start, end, detail });
+  } catch {
+    // Old engines without the options form: the measure is for benchmarks only.
+  }
+}

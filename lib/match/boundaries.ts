@@ -1,0 +1,133 @@
+/**
+ * Word-boundary rules, decided by the script of the alias's first and last letter and the
+ * ORIGINAL text around the span:
+ * - Latin: whole words only (the neighbour is not a Latin letter or digit). A Hangul or CJK
+ *   neighbour is fine: 오픈AI는, OpenAI发布.
+ * - Hangul: the previous char is not Hangul; the next is not Hangul, or the rest of the word is
+ *   particles/titles (korean-tail.ts). So 정보 is not found inside 개인정보, 메타 not in 메타버스.
+ * - Katakana: the neighbours are not katakana (アルトマン氏 ok, not inside a longer katakana word),
+ *   nor a middle dot joined to more katakana (the surname of another ・-joined name).
+ * - Han (Chinese/Japanese ideographs): there are no spaces, so no boundary exists to check. Aliases
+ *   of 3+ ideographs (梁文锋, 月之暗面, 字节跳动) are specific enough to match anywhere. A 1-2
+ *   ideograph alias (百度, 华为, 小米) needs one clean side: a non-ideograph neighbour, or a
+ *   function word next to it (在华为, 华为的, 华为发布); otherwise 中华为本 would hit 华为.
+ */
+import { CLASS, C_HAN, C_HANGUL, C_HIRA, C_KATA, C_LATIN, isNameJoiner } from './normalize';
+import { isKoreanTail } from './korean-tail';
+
+export interface KeyShape {
+  firstCls: number;
+  lastCls: number;
+  /** Length in ideographs when the key is ideographs only, else 0. */
+  hanLen: number;
+}
+
+export function shapeOfKey(key: string): KeyShape {
+  let han = 0;
+  for (let i = 0; i < key.length; i++) if (CLASS[key.charCodeAt(i)] === C_HAN) han++;
+  return {
+    firstCls: CLASS[key.charCodeAt(0)]!,
+    lastCls: CLASS[key.charCodeAt(key.length - 1)]!,
+    hanLen: han === key.length ? han : 0,
+  };
+}
+
+const HAN_LEFT_FUNCTION = new Set([...'的和与及在被对向从是于为由跟同据让将把或了到从与及、']);
+const HAN_RIGHT_FUNCTION = new Set([...'的和与及在等是将已也则都又还就于对从为称说曾正以被把与、']);
+const HAN_RIGHT_WORDS = new Set([
+  '公司', '集团', '旗下', '内部', '创始', '研究', '发布', '推出', '表示', '宣布', '首席', '团队', '高管', '员工', '股价',
+  '开发', '联合', '投资', '收购', '成立', '加入', '离开', '前任', '现任', '出身', '社長', '研究所',
+]);
+
+const MAX_TAIL = 12;
+
+function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+}
+
+function classAt(text: string, i: number): number {
+  const c = codeAt(text, i);
+  return c < 0 ? -1 : CLASS[c]!;
+}
+
+/** A middle dot/space at `i` that joins to a letter of class `cls` at `i + dir`. */
+function joinedForeignName(text: string, i: number, dir: -1 | 1, cls: number): boolean {
+  const c = codeAt(text, i);
+  return c >= 0 && isNameJoiner(c) && classAt(text, i + dir) === cls;
+}
+
+function hanSideClean(text: string, i: number, side: 'left' | 'right'): boolean {
+  const c = codeAt(text, i);
+  if (c < 0 || CLASS[c] !== C_HAN) return true;
+  if (side === 'left') return HAN_LEFT_FUNCTION.has(String.fromCharCode(c));
+  return HAN_RIGHT_FUNCTION.has(String.fromCharCode(c)) || HAN_RIGHT_WORDS.has(text.slice(i, i + 2)) || HAN_RIGHT_WORDS.has(text.slice(i, i + 3));
+}
+
+/**
+ * A Latin name inside a URL or an e-mail address (…/walking-away-from-openai-and-xai/,
+ * press@openai.com) is an address, not a mention. A handle (@OpenAI) is a mention.
+ */
+function insideAddress(text: string, start: number): boolean {
+  let i = start;
+  const stop = Math.max(0, start - 300);
+  while (i > stop) {
+    const c = text.charCodeAt(i - 1);
+    if (c <= 0x20 || c >= 0x7f || c === 0x22 || c === 0x3c || c === 0x3e) break;
+    i--;
+  }
+  if (i === start) return false;
+  const before = text.slice(i, start);
+  return before.includes('://') || /^www\./i.test(before) || before.slice(0, -1).includes('@');
+}
+
+/** True when text[start, end) may be a whole-name occurrence of a key of this shape. */
+export function boundaryOk(text: string, start: number, end: number, shape: KeyShape): boolean {
+  if (shape.firstCls === C_LATIN && insideAddress(text, start)) return false;
+  const prev = classAt(text, start - 1);
+  const next = classAt(text, end);
+
+  switch (shape.firstCls) {
+    case C_LATIN:
+      if (prev === C_LATIN) return false;
+      break;
+    case C_HANGUL:
+      if (prev === C_HANGUL) return false;
+      break;
+    case C_KATA:
+      if (prev === C_KATA || joinedForeignName(text, start - 1, -1, C_KATA)) return false;
+      break;
+    case C_HIRA:
+      if (prev === C_HIRA) return false;
+      break;
+    case C_HAN:
+      if (joinedForeignName(text, start - 1, -1, C_HAN)) return false;
+      break;
+  }
+
+  switch (shape.lastCls) {
+    case C_LATIN:
+      if (next === C_LATIN) return false;
+      break;
+    case C_HANGUL:
+      if (next === C_HANGUL) {
+        let j = end;
+        while (j < text.length && CLASS[text.charCodeAt(j)] === C_HANGUL) j++;
+        if (j - end > MAX_TAIL || !isKoreanTail(text.slice(end, j), text.charCodeAt(end - 1))) return false;
+      }
+      break;
+    case C_KATA:
+      if (next === C_KATA || joinedForeignName(text, end, 1, C_KATA)) return false;
+      break;
+    case C_HIRA:
+      if (next === C_HIRA) return false;
+      break;
+    case C_HAN:
+      if (joinedForeignName(text, end, 1, C_HAN)) return false;
+      break;
+  }
+
+  if (shape.hanLen > 0 && shape.hanLen <= 2) {
+    if (!hanSideClean(text, start - 1, 'left') && !hanSideClean(text, end, 'right')) return false;
+  }
+  return true;
+}

@@ -1,0 +1,52 @@
+/**
+ * Local evidence that an ordinary word (Meta, Apple, Mistral, 메타, 아마존) names the AI company:
+ * AI vocabulary near it, or a company suffix right after it. Page-level evidence (other
+ * unambiguous AI entities, a known person of the org) lives in matcher.ts.
+ */
+
+/** How far (UTF-16 units, each side, same block) AI vocabulary counts as "nearby". */
+export const VOCABULARY_WINDOW = 200;
+
+// Case-sensitive: "AI" is a word only in capitals (not "ai", "Ai Weiwei").
+const AI_CASED = /(?<![A-Za-z])(?:AI|A\.I\.|AGI|LLMs?|GPT|GPUs?|NLP)(?![A-Za-z])/;
+const AI_WORDS = new RegExp(
+  [
+    // en
+    'artificial intelligence', 'machine learning', 'deep learning', 'neural net', 'language models?', 'chatbots?',
+    'generative', 'superintelligence', 'foundation models?', 'reinforcement learning', 'transformer models?',
+    'AI research', 'frontier models?', 'open-weights?', 'inference chips?',
+    // ko
+    '인공지능', '생성형', '언어\\s?모델', '머신\\s?러닝', '딥\\s?러닝', '챗봇', '초지능', '신경망', '파운데이션\\s?모델',
+    '강화\\s?학습', '추론\\s?모델', '오픈\\s?소스\\s?모델', '에이아이',
+    // zh
+    '人工智能', '大模型', '语言模型', '機器學習', '机器学习', '深度学习', '深度學習', '生成式', '聊天机器人', '智能体', '算力',
+    // ja
+    '人工知能', '生成AI', '機械学習', '深層学習', '言語モデル', 'チャットボット', 'ニューラル', '基盤モデル',
+  ].join('|'),
+  'i',
+);
+
+export function aiVocabularyNear(text: string, start: number, end: number, window = VOCABULARY_WINDOW): boolean {
+  const from = Math.max(0, start - window);
+  const to = Math.min(text.length, end + window);
+  // The span is included on purpose: in "Mistral AI" the name's own neighbour is the evidence.
+  const around = text.slice(from, to);
+  return AI_CASED.test(around) || AI_WORDS.test(around);
+}
+
+const COMPANY_SUFFIX = new RegExp(
+  '^(?:' +
+    [
+      '\\s*,?\\s*(?:Inc\\b|Incorporated|Corp\\b|Corporation|Co\\.|Ltd\\b|LLC|GmbH|SAS|S\\.A\\.|PLC)',
+      '\\s+(?:Platforms|Technologies|Labs?|Research|AI)\\b',
+      '\\s*(?:社|株式会社|公司|集团|科技)',
+      '\\s*(?:주식회사|플랫폼스)',
+      '\\s*(?:\\(주\\)|㈜)',
+    ].join('|') +
+    ')',
+);
+const COMPANY_PREFIX = /(?:株式会社|\(주\)|㈜|주식회사)\s*$/;
+
+export function companySuffixNear(text: string, start: number, end: number): boolean {
+  return COMPANY_SUFFIX.test(text.slice(end, end + 24)) || COMPANY_PREFIX.test(text.slice(Math.max(0, start - 8), start));
+}

@@ -1,0 +1,249 @@
+/**
+ * The detection engine: pure, no DOM and no Node APIs, shared by the content script and the CLI.
+ *
+ * Two stages, so the content script can match block by block and decide once per page:
+ * - findCandidates(text): one Aho-Corasick pass over one block; every boundary-valid hit,
+ *   then leftmost-longest. Candidates with the same span are alternatives (an alias two
+ *   entities share, e.g. an ambiguous "Meta").
+ * - resolve(blocks): page-level decisions. Plain aliases are accepted as found; ambiguous
+ *   aliases need evidence; short names need the entity's full name on the page.
+ * See lib/match/README.md for the rules and their reasons.
+ */
+import { buildAutomaton } from './automaton';
+import { boundaryOk, shapeOfKey, type KeyShape } from './boundaries';
+import { aiVocabularyNear, companySuffixNear } from './evidence';
+import { C_LATIN, CLASS, normalizeKey } from './normalize';
+import { ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type Mention } from './types';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  /** Index into index.aliases. */
+  alias: number;
+}
+
+export interface PageMatcher {
+  /** One block of text: leftmost-longest, boundary-checked. Same-span candidates are alternatives. */
+  findCandidates(text: string): Candidate[];
+  /** Page-level: ambiguity evidence + coreference; per block, same order as given. */
+  resolve(blocks: { text: string; candidates: Candidate[] }[]): Mention[][];
+  /** One text as a whole page = resolve([{ text, candidates: findCandidates(text) }])[0]. */
+  scan(text: string): Mention[];
+}
+
+/** Org kinds whose unambiguous mention makes a page an AI page (companies alone need two). */
+const AI_ORG_KINDS = new Set(['lab', 'research-unit']);
+
+const RESTRICTIVE = ALIAS_AMBIGUOUS | ALIAS_SHORT;
+
+export function createMatcher(index: AliasIndex): PageMatcher {
+  const { aliases, entities } = index;
+
+  // Compile: aliases that normalise to the same key share one automaton key.
+  const keyIds = new Map<string, number>();
+  const keys: string[] = [];
+  const keyAliases: number[][] = [];
+  const caseKey: string[] = new Array(aliases.length);
+  aliases.forEach(([text, , flags], ai) => {
+    const key = normalizeKey(text, true);
+    if (!key) return;
+    caseKey[ai] = normalizeKey(text, false);
+    let k = keyIds.get(key);
+    if (k === undefined) {
+      k = keys.length;
+      keyIds.set(key, k);
+      keys.push(key);
+      keyAliases.push([]);
+    }
+    keyAliases[k]!.push(ai);
+  });
+  // An alias text that is an ordinary word in one record is one everywhere: the word does not
+  // stop being ambiguous because another language's list (or another entity) spelled it plainly.
+  const aliasFlags = aliases.map((a) => a[2]);
+  for (const list of keyAliases) {
+    if (list.some((ai) => aliasFlags[ai]! & ALIAS_AMBIGUOUS)) for (const ai of list) aliasFlags[ai]! |= ALIAS_AMBIGUOUS;
+  }
+  const automaton = buildAutomaton(keys);
+  const shapes: KeyShape[] = keys.map(shapeOfKey);
+
+  // Org ancestry, for "a known person of that org is on the page".
+  const ancestorsOf = (org: number): number[] => {
+    const out: number[] = [];
+    for (let o: number | undefined = org; o !== undefined && out.length < 8; o = entities[o]?.parent) out.push(o);
+    return out;
+  };
+
+  function findCandidates(text: string): Candidate[] {
+    const hits = automaton.scan(text);
+    const cs: number[] = [];
+    const ce: number[] = [];
+    const ca: number[] = [];
+    for (let h = 0; h < hits.key.length; h++) {
+      const key = hits.key[h]!;
+      const start = hits.start[h]!;
+      const end = hits.end[h]!;
+      if (!boundaryOk(text, start, end, shapes[key]!)) continue;
+      let exact: string | undefined;
+      for (const ai of keyAliases[key]!) {
+        if (aliasFlags[ai]! & ALIAS_KEEP_CASE) {
+          exact ??= normalizeKey(text.slice(start, end), false);
+          if (exact !== caseKey[ai]) continue;
+        }
+        cs.push(start);
+        ce.push(end);
+        ca.push(ai);
+      }
+    }
+    // Leftmost-longest among the valid hits; same-span alternatives kept, one per entity.
+    const order = cs.map((_, i) => i).sort((a, b) => cs[a]! - cs[b]! || ce[b]! - ce[a]! || ca[a]! - ca[b]!);
+    const out: Candidate[] = [];
+    let takenStart = -1;
+    let takenEnd = -1;
+    for (const i of order) {
+      const start = cs[i]!;
+      const end = ce[i]!;
+      if (start === takenStart && end === takenEnd) {
+        const entity = aliases[ca[i]!]![1];
+        const same = out.findIndex((c) => c.start === start && c.end === end && aliases[c.alias]![1] === entity);
+        if (same < 0) out.push({ start, end, alias: ca[i]! });
+        else if ((aliasFlags[ca[i]!]! & RESTRICTIVE) < (aliasFlags[out[same]!.alias]! & RESTRICTIVE)) out[same]!.alias = ca[i]!;
+        continue;
+      }
+      if (start < takenEnd) continue;
+      takenStart = start;
+      takenEnd = end;
+      out.push({ start, end, alias: ca[i]! });
+    }
+    return out;
+  }
+
+  /** Latin aliases that are ordinary words or names must be written with their capitals (Meta, not meta). */
+  function properCase(text: string, c: Candidate): boolean {
+    const want = caseKey[c.alias];
+    if (want === undefined || CLASS[want.charCodeAt(0)] !== C_LATIN) return true;
+    const got = normalizeKey(text.slice(c.start, c.end), false);
+    if (aliasFlags[c.alias]! & ALIAS_SHORT) {
+      // Short names: at least the capital initial (ALTMAN in a headline is fine).
+      const w0 = want.charCodeAt(0);
+      const g0 = got.charCodeAt(0);
+      return w0 === g0 || String.fromCharCode(w0).toLowerCase() === String.fromCharCode(w0) || got === got.toUpperCase();
+    }
+    return got === want || got === want.toUpperCase();
+  }
+
+  function resolve(blocks: { text: string; candidates: Candidate[] }[]): Mention[][] {
+    type Group = { block: number; start: number; end: number; alts: Candidate[] };
+    const groups: Group[] = [];
+    blocks.forEach((b, bi) => {
+      for (const c of b.candidates) {
+        const last = groups[groups.length - 1];
+        if (last && last.block === bi && last.start === c.start && last.end === c.end) last.alts.push(c);
+        else groups.push({ block: bi, start: c.start, end: c.end, alts: [c] });
+      }
+    });
+    const chosen: (Candidate | null)[] = groups.map(() => null);
+    const entityOf = (c: Candidate) => aliases[c.alias]![1];
+    const flagsOf = (c: Candidate) => aliasFlags[c.alias]!;
+
+    // 1. Plain aliases: accepted as found. They are the page's evidence.
+    const fullSeen = new Set<number>();
+    const fullPositions = new Map<number, number[]>(); // entity -> group indices of full mentions
+    const noteFull = (gi: number, e: number) => {
+      fullSeen.add(e);
+      const list = fullPositions.get(e) ?? [];
+      list.push(gi);
+      fullPositions.set(e, list);
+    };
+    groups.forEach((g, gi) => {
+      const plain = g.alts.find((c) => (flagsOf(c) & RESTRICTIVE) === 0);
+      if (plain) {
+        chosen[gi] = plain;
+        noteFull(gi, entityOf(plain));
+      }
+    });
+    let aiOrgs = 0;
+    let otherOrgs = 0;
+    const linkedOrgs = new Set<number>();
+    for (const e of fullSeen) {
+      const ent = entities[e]!;
+      if (ent.type === 'person') {
+        aiOrgs++;
+        for (const o of ent.orgs ?? []) for (const a of ancestorsOf(o)) linkedOrgs.add(a);
+      } else if (ent.kind !== undefined && AI_ORG_KINDS.has(ent.kind)) aiOrgs++;
+      else otherOrgs++;
+    }
+    const aiPage = aiOrgs > 0 || otherOrgs >= 2;
+
+    const locallyEvident = (g: Group) => {
+      const text = blocks[g.block]!.text;
+      return aiVocabularyNear(text, g.start, g.end) || companySuffixNear(text, g.start, g.end);
+    };
+
+    // 2. Ambiguous full aliases: need evidence.
+    groups.forEach((g, gi) => {
+      if (chosen[gi]) return;
+      const amb = g.alts.filter((c) => (flagsOf(c) & RESTRICTIVE) === ALIAS_AMBIGUOUS);
+      if (amb.length === 0) return;
+      const text = blocks[g.block]!.text;
+      const cased = amb.filter((c) => properCase(text, c));
+      if (cased.length === 0) return;
+      const pick =
+        cased.find((c) => fullSeen.has(entityOf(c))) ?? cased.find((c) => linkedOrgs.has(entityOf(c))) ?? cased[0]!;
+      const e = entityOf(pick);
+      if (fullSeen.has(e) || linkedOrgs.has(e) || aiPage || locallyEvident(g)) chosen[gi] = pick;
+    });
+    groups.forEach((g, gi) => {
+      const c = chosen[gi];
+      if (c && flagsOf(c) & ALIAS_AMBIGUOUS) noteFull(gi, entityOf(c));
+    });
+
+    // 3. Short names: page-level coreference to a full mention (nearest one before, else any).
+    groups.forEach((g, gi) => {
+      if (chosen[gi]) return;
+      const text = blocks[g.block]!.text;
+      const shorts = g.alts.filter((c) => flagsOf(c) & ALIAS_SHORT && properCase(text, c));
+      if (shorts.length === 0) return;
+      let best: Candidate | undefined;
+      let bestDistance = Infinity;
+      for (const c of shorts) {
+        const positions = fullPositions.get(entityOf(c));
+        if (!positions) continue;
+        const before = positions.filter((p) => p < gi);
+        const distance = before.length ? gi - before[before.length - 1]! : groups.length + (positions[0]! - gi);
+        if (distance < bestDistance) {
+          best = c;
+          bestDistance = distance;
+        }
+      }
+      if (best) {
+        chosen[gi] = best;
+        return;
+      }
+      // Org short forms (xAI, SSI) may also stand alone on an AI page or next to AI words.
+      const org = shorts.find((c) => entities[entityOf(c)]!.type === 'org');
+      if (org && (aiPage || locallyEvident(g))) chosen[gi] = org;
+    });
+
+    const out: Mention[][] = blocks.map(() => []);
+    groups.forEach((g, gi) => {
+      const c = chosen[gi];
+      if (!c) return;
+      const ent = entities[entityOf(c)]!;
+      out[g.block]!.push({
+        start: g.start,
+        end: g.end,
+        text: blocks[g.block]!.text.slice(g.start, g.end),
+        type: ent.type,
+        id: ent.id,
+        name: ent.name,
+      });
+    });
+    return out;
+  }
+
+  return {
+    findCandidates,
+    resolve,
+    scan: (text) => resolve([{ text, candidates: findCandidates(text) }])[0]!,
+  };
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { LIMITS } from '../flags/limits';
+
+/**
+ * Messages the background sends to content scripts (browser.tabs.sendMessage). The content
+ * script validates them with these schemas before acting: any extension page could send one.
+ */
+
+/** The "Flag as a new person" context-menu item was clicked on a selection in this tab. */
+export const OpenFlagFormMessage = z.strictObject({
+  type: z.literal('content/open-flag-form'),
+  selectionText: z.string().max(LIMITS.quoteExact),
+});
+export type OpenFlagFormMessage = z.infer<typeof OpenFlagFormMessage>;
+
+/** Flags about these people changed (a local edit or a sync): open cards refresh. Empty means "refresh all". */
+export const FlagsChangedMessage = z.strictObject({
+  type: z.literal('content/flags-changed'),
+  personIds: z.array(z.string().max(LIMITS.name)).max(10_000),
+});
+export type FlagsChangedMessage = z.infer<typeof FlagsChangedMessage>;

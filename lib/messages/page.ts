@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import type { FoundEntity } from '../content/page-scanner';
+
+/**
+ * Messages the popup sends to a tab's content script (browser.tabs.sendMessage, top frame).
+ * The content script validates each one before acting: any extension page could send one.
+ */
+export const PageMessage = z.discriminatedUnion('type', [
+  /** What the page shows: its site (for the per-site switch) and the names found. */
+  z.strictObject({ type: z.literal('page/get-found') }),
+  /** Scroll the tab to the first mention of this entity. */
+  z.strictObject({ type: z.literal('page/scroll-to'), id: z.string().max(100) }),
+]);
+export type PageMessage = z.infer<typeof PageMessage>;
+
+export interface FoundReply {
+  site: string;
+  /** False while the page is switched off (site or global switch), or the browser lacks highlights. */
+  active: boolean;
+  entities: FoundEntity[];
+}

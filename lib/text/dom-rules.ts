@@ -1,0 +1,50 @@
+/**
+ * Which elements count as text blocks and which are never scanned. Shared by the content
+ * script (TreeWalker over the live DOM) and the CLI's HTML extraction (htmlparser2), so
+ * that `npm run scan` sees the same text the extension highlights.
+ * Tag names are lower case.
+ */
+
+/** Elements whose subtree is never scanned: code, hidden templates, and anything the user edits. */
+export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'canvas',
+  'head',
+  'title',
+]);
+
+/** Elements that start a new block of text: names never run across their edges. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
+  'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
+  'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'br',
+]);
+
+/**
+ * True when an element (by its attributes) hides or owns its subtree: `hidden`, `aria-hidden="true"`
+ * is NOT included (screen-reader hiding says nothing about visibility), contenteditable is (the
+ * user's own text must not be painted over).
+ */
+export function isSkippedByAttributes(getAttribute: (name: string) => string | null | undefined): boolean {
+  if (getAttribute('hidden') != null) return true;
+  const ce = getAttribute('contenteditable');
+  if (ce != null && ce.toLowerCase() !== 'false') return true;
+  return false;
+}
+
+/** Separator placed between blocks in the extracted text; the matcher never matches across it. */
+export const BLOCK_SEPARATOR = '\n';

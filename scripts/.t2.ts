@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+const t0 = performance.now();
+const { normalizeKey } = await import('../lib/match/normalize');
+const { buildAutomaton } = await import('../lib/match/automaton');
+const { createMatcher } = await import('../lib/match/matcher');
+const t1 = performance.now();
+const idx = JSON.parse(readFileSync('generated/alias-index.json', 'utf8'));
+const keys = idx.aliases.map((a: any) => normalizeKey(a[0], true));
+const t2 = performance.now();
+buildAutomaton([...new Set(keys)] as string[]);
+const t3 = performance.now();
+createMatcher(idx);
+const t4 = performance.now();
+console.log({ import: t1 - t0, normalize: t2 - t1, automaton: t3 - t2, matcherAgain: t4 - t3 });
