@@ -29,6 +29,7 @@ export interface EntityCardProps {
 /** The hover card: positioned beside the name, flipping and shifting at the viewport edges. */
 export function EntityCard(props: EntityCardProps) {
   const root = useRef<HTMLDivElement>(null);
+  const focused = useRef(false);
 
   useLayoutEffect(() => {
     const el = root.current;
@@ -43,15 +44,16 @@ export function EntityCard(props: EntityCardProps) {
       el.style.left = `${Math.round(x)}px`;
       el.style.top = `${Math.round(y)}px`;
       el.style.visibility = 'visible';
+      // Focus only once visible: a visibility:hidden element cannot take focus.
+      if (props.focus && !focused.current) {
+        focused.current = true;
+        el.focus();
+      }
     });
     return () => {
       cancelled = true;
     };
   });
-
-  useLayoutEffect(() => {
-    if (props.focus) root.current?.focus();
-  }, [props.focus]);
 
   const { state } = props;
   return (

@@ -26,15 +26,27 @@ const orgOptions = orgNames.map((o) => ({ id: o.id, name: o.name })).sort((a, b)
 let dbPromise: ReturnType<typeof openFlagsDb> | undefined;
 const db = () => (dbPromise ??= openFlagsDb());
 
-/** Tells every tab (and extension page) which people's flags changed, so open cards refresh at once. */
+/** Sends one message, ignoring receivers that are not there (tabs without our content script, no page open). */
+async function tell(send: () => Promise<unknown>): Promise<void> {
+  try {
+    await send();
+  } catch {
+    // nobody listening: nothing to refresh
+  }
+}
+
+/**
+ * Tells every tab (and extension page) which people's flags changed, so open cards refresh at
+ * once. Never fails the change that caused it.
+ */
 async function broadcast(changed: readonly Flag[]): Promise<void> {
   if (!changed.length) return;
   const msg: FlagsChangedMessage = { type: 'content/flags-changed', personIds: [...new Set(changed.map((f) => personKey(f.person)))] };
-  const tabs = await browser.tabs.query({});
-  await Promise.all(
-    tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, msg).catch(() => {}))), // tabs without our content script
-  );
-  await browser.runtime.sendMessage(msg).catch(() => {}); // no extension page open
+  await tell(async () => {
+    const tabs = await browser.tabs.query({});
+    await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : tell(() => browser.tabs.sendMessage(t.id!, msg)))));
+  });
+  await tell(() => browser.runtime.sendMessage(msg));
 }
 
 async function requireFlag(id: string): Promise<Flag> {

@@ -77,7 +77,7 @@ function insideAddress(text: string, start: number): boolean {
   }
   if (i === start) return false;
   const before = text.slice(i, start);
-  return before.includes('://') || /^www\./i.test(before) || before.slice(0, -1).includes('@');
+  return before.includes('://') || /^www\./i.test(before) || before.lastIndexOf('@') > 0;
 }
 
 /** True when text[start, end) may be a whole-name occurrence of a key of this shape. */
@@ -112,7 +112,10 @@ export function boundaryOk(text: string, start: number, end: number, shape: KeyS
       if (next === C_HANGUL) {
         let j = end;
         while (j < text.length && CLASS[text.charCodeAt(j)] === C_HANGUL) j++;
-        if (j - end > MAX_TAIL || !isKoreanTail(text.slice(end, j), text.charCodeAt(end - 1))) return false;
+        if (j - end > MAX_TAIL) return false;
+        // NFC first: decomposed text carries its syllables as jamo.
+        const name = text.slice(start, end).normalize('NFC');
+        if (!isKoreanTail(text.slice(end, j).normalize('NFC'), name.charCodeAt(name.length - 1))) return false;
       }
       break;
     case C_KATA:

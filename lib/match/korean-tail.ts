@@ -9,8 +9,11 @@
  * a few lines on the syllable code, so the content script does not need to bundle es-hangul.
  */
 
-/** 'C': only after a final consonant; 'V': only after a vowel; 'R': after a vowel or ㄹ (로 forms); 'A': any. */
-type Cond = 'C' | 'V' | 'R' | 'A';
+/**
+ * 'C': only after a final consonant; 'V': only after a vowel; 'K': after a final consonant other
+ * than ㄹ (으로 forms); 'R': after a vowel or ㄹ (로 forms); 'A': any.
+ */
+type Cond = 'C' | 'V' | 'K' | 'R' | 'A';
 
 const PAIRED: [string, string][] = [
   ['이', '가'],
@@ -62,7 +65,7 @@ const TITLES = [
 
 const PARTICLES: [string, Cond][] = [];
 for (const [c, v] of PAIRED) PARTICLES.push([c, 'C'], [v, 'V']);
-for (const [c, v] of RO_PAIRED) PARTICLES.push([c, 'C'], [v, 'R']);
+for (const [c, v] of RO_PAIRED) PARTICLES.push([c, 'K'], [v, 'R']);
 for (const f of FREE) PARTICLES.push([f, 'A']);
 PARTICLES.sort((a, b) => b[0].length - a[0].length);
 
@@ -77,6 +80,7 @@ function fits(cond: Cond, fin: number): boolean {
   if (cond === 'A' || fin < 0) return true; // after Latin/digits (오픈AI) both forms are written
   if (cond === 'C') return fin >= 1;
   if (cond === 'V') return fin === 0;
+  if (cond === 'K') return fin === 1;
   return fin === 0 || fin === 2;
 }
 

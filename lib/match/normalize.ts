@@ -104,6 +104,9 @@ function fillRange(t: Uint8Array, from: number, to: number, v: number): void {
   fillRange(HANDLING, 0x1160, 0x11ff, H_FOLLOW);
   fillRange(HANDLING, 0x3099, 0x309a, H_FOLLOW);
   fillRange(HANDLING, 0xff61, 0xff9f, H_NFKC);
+  HANDLING[0xff65] = H_SEP; // half-width middle dot
+  HANDLING[0xff9e] = H_FOLLOW; // half-width voicing marks compose with the kana before them
+  HANDLING[0xff9f] = H_FOLLOW;
 })();
 
 /** Text that needs the slow path (composition); most pages have none, so the hot loop skips the look-ahead. */

@@ -1,0 +1,252 @@
+/**
+ * The in-page experience in real Chromium with the built extension: highlights in CSS.highlights,
+ * the hover card, negative pages, late content, an untouched page DOM, and the switches.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, serveDirectory, tabIdOf, type ExtensionBrowser, type StaticServer } from './helpers/launch';
+import { paintedRanges, waitForPainted, HIGHLIGHT_PERSON } from './helpers/highlights';
+
+const HOST = 'ai-talent-lens-ui';
+let ext: ExtensionBrowser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveDirectory();
+  ext = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(server.url(path));
+  return page;
+}
+
+/** Waits for the content script's first full scan of this page to finish. */
+async function scanned(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('ai-talent-lens:scan').length > 0, null, { timeout: 20_000 });
+}
+
+/** Centre of the first painted person range whose text is `text`, in viewport coordinates. */
+async function centreOf(page: Page, text: string): Promise<{ x: number; y: number }> {
+  const pt = await page.evaluate(
+    ([name, wanted]) => {
+      const h = CSS.highlights.get(name);
+      for (const r of (h ?? []) as unknown as Iterable<AbstractRange>) {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        if (live.toString() !== wanted) continue;
+        live.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = live.getClientRects()[0];
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      return null;
+    },
+    [HIGHLIGHT_PERSON, text] as const,
+  );
+  if (!pt) throw new Error(`no painted range "${text}"`);
+  return pt;
+}
+
+describe('highlighting', () => {
+  it('marks people and labs of the seed article in the page’s CSS.highlights registry', async () => {
+    const page = await open('seed-article.html');
+    const ranges = await waitForPainted(page, (r) => r.some((x) => x.text === '존 슐먼'));
+    expect(ranges).toContainEqual({ type: 'person', text: '존 슐먼', at: 'article' });
+    expect(ranges.filter((r) => r.type === 'org').map((r) => r.text)).toEqual(expect.arrayContaining(['앤트로픽', '오픈AI']));
+    // The short name 슐먼 is found too, because the full name appears on the page.
+    expect(ranges.some((r) => r.type === 'person' && r.text === '슐먼')).toBe(true);
+    await page.close();
+  });
+
+  it('shows nothing on a page without known names', async () => {
+    const page = await open('negative.html');
+    await scanned(page);
+    expect(await paintedRanges(page)).toEqual([]);
+    expect(await page.locator(HOST).count()).toBe(0);
+    await page.close();
+  });
+
+  it('finds names split across inline elements and skips form fields and editors', async () => {
+    const page = await open('split-names.html');
+    await scanned(page);
+    const ranges = await paintedRanges(page);
+    const at = (id: string) => ranges.filter((r) => r.at === id).map((r) => r.text);
+    expect(at('split')).toContain('존 슐먼');
+    expect(at('link')).toContain('존 슐먼');
+    expect(at('english')).toContain('John Schulman');
+    expect(at('editor')).toEqual([]);
+    expect(at('across')).toEqual([]); // two paragraphs never make one name
+    // Nothing painted inside the textarea or input (their text is not DOM text anyway), nor in the editor.
+    expect(ranges.filter((r) => r.text.includes('존 슐먼')).length).toBe(2);
+    await page.close();
+  });
+
+  it('highlights a name a script inserts after the first scan', async () => {
+    const page = await open('dynamic.html');
+    await scanned(page);
+    expect((await paintedRanges(page)).filter((r) => r.at === 'late')).toEqual([]);
+    await page.waitForSelector('#late', { timeout: 10_000 });
+    const ranges = await waitForPainted(page, (r) => r.some((x) => x.at === 'late' && x.text === '존 슐먼'));
+    expect(ranges.filter((r) => r.at === 'late').map((r) => r.text)).toEqual(expect.arrayContaining(['존 슐먼', '앤트로픽']));
+    await page.close();
+  });
+
+  it('works inside iframes', async () => {
+    const page = await open('with-iframe.html');
+    const frame = page.frames().find((f) => f.url().endsWith('/seed-article.html'));
+    expect(frame).toBeDefined();
+    await frame!.waitForLoadState();
+    const ranges = await waitForPainted(page, (r) => r.some((x) => x.text === '존 슐먼'), 15_000, frame);
+    expect(ranges.length).toBeGreaterThan(5);
+    await page.close();
+  });
+});
+
+describe('hover card', () => {
+  it('hovering 존 슐먼 shows his OpenAI → Anthropic move, in px regardless of the page’s rem', async () => {
+    const page = await open('seed-article.html');
+    await waitForPainted(page, (r) => r.some((x) => x.text === '존 슐먼'));
+    const pt = await centreOf(page, '존 슐먼');
+    await page.mouse.move(pt.x, pt.y);
+    const card = page.locator(`${HOST} [data-testid="card"]`);
+    await card.waitFor({ state: 'visible', timeout: 10_000 });
+    await expect.poll(() => card.locator('[data-testid="timeline"]').textContent(), { timeout: 10_000 }).toContain('OpenAI → Anthropic');
+    expect(await card.locator('[data-testid="card-title"]').textContent()).toContain('John Schulman');
+    // Every move in the seed data is either linked (http/https only) or says "unsourced".
+    const moves = card.locator('[data-testid="move"]');
+    const n = await moves.count();
+    expect(n).toBeGreaterThan(0);
+    for (let i = 0; i < n; i++) {
+      const row = moves.nth(i);
+      const hrefs = await row.locator('a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel')]));
+      const badge = await row.locator('.badge-unsourced').count();
+      expect(hrefs.length > 0 || badge === 1).toBe(true);
+      for (const [href, target, rel] of hrefs) {
+        expect(href).toMatch(/^https?:\/\//);
+        expect(target).toBe('_blank');
+        expect(rel).toContain('noopener');
+      }
+    }
+    // The page sets html { font-size: 10px }; the card keeps its own 13px.
+    expect(await card.evaluate((el) => getComputedStyle(el).fontSize)).toBe('13px');
+
+    // Escape dismisses it.
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached', timeout: 5_000 });
+
+    // Hover again, then leave: it closes after the grace period.
+    await page.mouse.move(pt.x + 1, pt.y);
+    await card.waitFor({ state: 'visible', timeout: 10_000 });
+    await page.mouse.move(5, 5);
+    await card.waitFor({ state: 'detached', timeout: 5_000 });
+    await page.close();
+  });
+
+  it('Alt+Shift+L opens the card for the name at the selection, focused', async () => {
+    const page = await open('seed-article.html');
+    await waitForPainted(page, (r) => r.some((x) => x.text === '존 슐먼'));
+    await page.evaluate((name) => {
+      const h = CSS.highlights.get(name)!;
+      for (const r of h as unknown as Iterable<AbstractRange>) {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        if (live.toString() !== '존 슐먼') continue;
+        live.collapse(true); // a caret at the start of the name
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(live);
+        return;
+      }
+    }, HIGHLIGHT_PERSON);
+    await page.keyboard.press('Alt+Shift+KeyL');
+    const card = page.locator(`${HOST} [data-testid="card"]`);
+    await card.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await card.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+    await page.close();
+  });
+
+  it('leaves the page DOM outside our host exactly as it was', async () => {
+    const page = await ext.context.newPage();
+    // Captured before the content script runs (it starts at document_idle, after DOMContentLoaded).
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as { __before: string }).__before = document.documentElement.outerHTML;
+      });
+    });
+    await page.goto(server.url('seed-article.html'));
+    await waitForPainted(page, (r) => r.some((x) => x.text === '존 슐먼'));
+    const pt = await centreOf(page, '존 슐먼');
+    await page.mouse.move(pt.x, pt.y);
+    await page.locator(`${HOST} [data-testid="card"]`).waitFor({ state: 'visible', timeout: 10_000 });
+    const { before, after, hosts } = await page.evaluate((host) => {
+      const clone = document.documentElement.cloneNode(true) as HTMLElement;
+      const ours = clone.querySelectorAll(host);
+      ours.forEach((el) => el.remove());
+      return { before: (window as unknown as { __before: string }).__before, after: clone.outerHTML, hosts: ours.length };
+    }, HOST);
+    expect(hosts).toBe(1); // the card is open, so our one host exists…
+    expect(after).toBe(before); // …and nothing else changed.
+    await page.close();
+  });
+});
+
+describe('popup and switches', () => {
+  it('lists the names found, and the per-site switch turns highlighting off and on', async () => {
+    const page = await open('seed-article.html');
+    await waitForPainted(page, (r) => r.some((x) => x.text === '존 슐먼'));
+    const tabId = await tabIdOf(ext, page);
+    const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const person = popup.locator('[data-testid="people"] button[data-id="john-schulman"]');
+    await person.waitFor({ timeout: 10_000 });
+    expect(await person.textContent()).toContain('John Schulman');
+    expect(await popup.locator('[data-testid="labs"] button[data-id="anthropic"]').count()).toBe(1);
+
+    // Clicking a name scrolls the tab to its first mention.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await popup.locator('[data-testid="labs"] button[data-id="amazon"], [data-testid="people"] button[data-id="john-schulman"]').first().click();
+    await expect
+      .poll(() =>
+        page.evaluate((name) => {
+          const h = CSS.highlights.get(name)!;
+          const first = [...(h as unknown as Iterable<AbstractRange>)][0];
+          const r = document.createRange();
+          r.setStart(first.startContainer, first.startOffset);
+          r.setEnd(first.endContainer, first.endOffset);
+          const rect = r.getBoundingClientRect();
+          return rect.top >= 0 && rect.bottom <= innerHeight;
+        }, HIGHLIGHT_PERSON),
+      )
+      .toBe(true);
+
+    // Site switch off: highlights go, and stay gone after a reload.
+    const siteSwitch = popup.locator('[data-testid="site-switch"]');
+    expect(await siteSwitch.isChecked()).toBe(true);
+    await siteSwitch.uncheck();
+    await expect.poll(() => paintedRanges(page), { timeout: 10_000 }).toEqual([]);
+    await page.reload();
+    await page.waitForFunction(() => performance.getEntriesByName('ai-talent-lens:init').length > 0, null, { timeout: 20_000 });
+    expect(await paintedRanges(page)).toEqual([]);
+
+    // Back on: the page is scanned again.
+    await popup.reload();
+    await popup.locator('[data-testid="site-switch"]').waitFor({ timeout: 10_000 });
+    expect(await popup.locator('[data-testid="site-switch"]').isChecked()).toBe(false);
+    await popup.locator('[data-testid="site-switch"]').check();
+    await waitForPainted(page, (r) => r.some((x) => x.text === '존 슐먼'));
+
+    // Global switch off: also off.
+    await popup.locator('[data-testid="global-switch"]').uncheck();
+    await expect.poll(() => paintedRanges(page), { timeout: 10_000 }).toEqual([]);
+    await popup.locator('[data-testid="global-switch"]').check();
+    await waitForPainted(page, (r) => r.some((x) => x.text === '존 슐먼'));
+    await popup.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,233 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../lib/match/matcher';
+import { fixtureIndex } from './match-fixture-index';
+
+const matcher = createMatcher(fixtureIndex());
+
+/** [surface as written on the page, entity id] of each mention, checking the offsets on the way. */
+function found(text: string): [string, string][] {
+  return matcher.scan(text).map((m) => {
+    expect(text.slice(m.start, m.end)).toBe(m.text);
+    return [m.text, m.id];
+  });
+}
+
+describe('normalisation', () => {
+  it('finds names written in NFD (decomposed Hangul, combining accents) with offsets into the original text', () => {
+    const text = '그때 존 슐먼은 오픈AI를 떠났다.'.normalize('NFD');
+    const ms = matcher.scan(text);
+    expect(ms.map((m) => m.id)).toEqual(['john-schulman', 'openai']);
+    expect(ms[0]!.text.normalize('NFC')).toBe('존 슐먼');
+    expect(text.slice(ms[0]!.start, ms[0]!.end)).toBe('존 슐먼'.normalize('NFD'));
+    expect(found('Sam Altman said Schulman\u0301 left.')).toEqual([['Sam Altman', 'sam-altman']]);
+  });
+
+  it('folds Latin case, but keepCase aliases match only as written', () => {
+    expect(found('OPENAI and openai both announced models.')).toEqual([
+      ['OPENAI', 'openai'],
+      ['openai', 'openai'],
+    ]);
+    expect(found('Ilya Sutskever founded Safe Superintelligence (SSI) in 2024.')).toEqual([
+      ['Safe Superintelligence', 'safe-superintelligence'],
+      ['SSI', 'safe-superintelligence'],
+    ]);
+    expect(found('Safe Superintelligence said the ssi figure was wrong.')).toEqual([['Safe Superintelligence', 'safe-superintelligence']]);
+    expect(found('the anthropic principle, said Anthropic')).toEqual([['Anthropic', 'anthropic']]);
+  });
+
+  it('folds full-width Latin and half-width katakana', () => {
+    expect(found('ＯｐｅｎＡＩの新モデル')).toEqual([['ＯｐｅｎＡＩ', 'openai']]);
+    expect(found('ｻﾑ･ｱﾙﾄﾏﾝ氏は語った')).toEqual([['ｻﾑ･ｱﾙﾄﾏﾝ', 'sam-altman']]);
+  });
+
+  it('ignores spaces and middle dots inside CJK/Hangul foreign names', () => {
+    expect(found('샘올트먼과 샘 올트먼, 샘  올트먼')).toEqual([
+      ['샘올트먼', 'sam-altman'],
+      ['샘 올트먼', 'sam-altman'],
+      ['샘  올트먼', 'sam-altman'],
+    ]);
+    expect(found('サム・アルトマン氏、サムアルトマン、サム アルトマン、サム＝アルトマン')).toEqual([
+      ['サム・アルトマン', 'sam-altman'],
+      ['サムアルトマン', 'sam-altman'],
+      ['サム アルトマン', 'sam-altman'],
+      ['サム＝アルトマン', 'sam-altman'],
+    ]);
+    expect(found('约翰·舒尔曼加入了公司。约翰舒尔曼')).toEqual([
+      ['约翰·舒尔曼', 'john-schulman'],
+      ['约翰舒尔曼', 'john-schulman'],
+    ]);
+    expect(found('오픈 AI와 오픈AI')).toEqual([
+      ['오픈 AI', 'openai'],
+      ['오픈AI', 'openai'],
+    ]);
+  });
+
+  it('keeps exact UTF-16 offsets after astral characters and invisible characters', () => {
+    const text = '😀🚀 Sam Altman met Sam Alt\u00ADman';
+    const ms = matcher.scan(text);
+    expect(ms.map((m) => [m.start, m.end])).toEqual([
+      [5, 15],
+      [20, 31],
+    ]);
+  });
+
+  it('a name broken by a line wrap is found, one broken by a blank line is not', () => {
+    expect(found('met Sam\nAltman today')).toEqual([['Sam\nAltman', 'sam-altman']]);
+    expect(found('met Sam\n\nAltman today')).toEqual([]);
+  });
+});
+
+describe('automaton', () => {
+  it('is leftmost-longest', () => {
+    expect(found('Meta Superintelligence Labs hired him; Google DeepMind did not.')).toEqual([
+      ['Meta Superintelligence Labs', 'meta-superintelligence-labs'],
+      ['Google DeepMind', 'google-deepmind'],
+    ]);
+    expect(found('구글 딥마인드와 구글')).toEqual([
+      ['구글 딥마인드', 'google-deepmind'],
+      ['구글', 'google'],
+    ]);
+  });
+
+  it('a rejected long match does not hide a valid shorter one', () => {
+    // "DeepMind" inside "DeepMinded" is no word; the scan still finds Google right before it.
+    expect(found('Google DeepMinded people')).toEqual([['Google', 'google']]);
+  });
+});
+
+describe('boundaries', () => {
+  it('Latin aliases match whole words only', () => {
+    expect(found('OpenAI’s model, OpenAI-backed, #OpenAI, @OpenAI')).toHaveLength(4);
+    expect(found('OpenAIX and XOpenAI and Googleplex')).toEqual([]);
+  });
+
+  it('Latin names next to Hangul or CJK are words', () => {
+    expect(found('OpenAI는 OpenAI发布 Google의')).toEqual([
+      ['OpenAI', 'openai'],
+      ['OpenAI', 'openai'],
+      ['Google', 'google'],
+    ]);
+  });
+
+  it('Hangul aliases take particles and titles, which stay outside the span', () => {
+    expect(found('존 슐먼이 말했다. 샘 올트먼에게서는 답이 없었고 오픈AI와의 관계는 끝났다.')).toEqual([
+      ['존 슐먼', 'john-schulman'],
+      ['샘 올트먼', 'sam-altman'],
+      ['오픈AI', 'openai'],
+    ]);
+    expect(found('데미스 허사비스박사와 마크 저커버그다.')).toEqual([
+      ['데미스 허사비스', 'demis-hassabis'],
+      ['마크 저커버그', 'mark-zuckerberg'],
+    ]);
+    expect(found('딥시크로부터 딥마인드에서도 구글으로 딥시크의')).toEqual([
+      ['딥시크', 'deepseek'],
+      ['딥마인드', 'google-deepmind'],
+      ['딥시크', 'deepseek'],
+    ]);
+  });
+
+  it('a Hangul alias inside a longer word is not a match', () => {
+    // 정보 is the Korean reading of 郑博; it must not fire inside 개인정보 or 정보통신.
+    expect(found('개인정보 유출과 정보통신 정책, 딥시크와 오픈AI')).toEqual([
+      ['딥시크', 'deepseek'],
+      ['오픈AI', 'openai'],
+    ]);
+    expect(found('구글링으로 찾은 오픈AI')).toEqual([['오픈AI', 'openai']]);
+    expect(found('메타버스와 애플파이, 오픈AI의 모델')).toEqual([['오픈AI', 'openai']]);
+  });
+
+  it('katakana names are not read out of longer katakana words or other ・-joined names', () => {
+    expect(found('サム・アルトマン氏によれば、アルトマン氏は')).toEqual([
+      ['サム・アルトマン', 'sam-altman'],
+      ['アルトマン', 'sam-altman'],
+    ]);
+    expect(found('サム・アルトマン。ジャック・アルトマンは別人')).toEqual([['サム・アルトマン', 'sam-altman']]);
+  });
+
+  it('CJK: 3+ ideograph names match anywhere, 1-2 ideograph names need a clean side', () => {
+    expect(found('深度求索创始人梁文锋表示')).toEqual([
+      ['深度求索', 'deepseek'],
+      ['梁文锋', 'liang-wenfeng'],
+    ]);
+    expect(found('华为发布了新芯片。他在华为工作。')).toEqual([
+      ['华为', 'huawei'],
+      ['华为', 'huawei'],
+    ]);
+    expect(found('以中华为本，弘扬传统')).toEqual([]);
+  });
+
+  it('names inside URLs and e-mail addresses are not mentions', () => {
+    expect(found('출처: https://techcrunch.com/why-talent-is-leaving-openai-and-google/ 및 press@openai.com')).toEqual([]);
+  });
+});
+
+describe('ambiguous aliases', () => {
+  it('stay silent without evidence', () => {
+    expect(found('The mistral blew for three days over Provence; Gemini and Apple pie for dessert.')).toEqual([]);
+    expect(found('사과와 애플 주스, 메타 분석 결과')).toEqual([]);
+  });
+
+  it('need the capitals in Latin script even on an AI page', () => {
+    expect(found('OpenAI researchers ran a meta analysis of LLM benchmarks.')).toEqual([['OpenAI', 'openai']]);
+  });
+
+  it('match with AI vocabulary nearby', () => {
+    expect(found('Meta is training a new large language model.')).toEqual([['Meta', 'meta']]);
+    expect(found('메타가 새 인공지능 모델을 공개했다.')).toEqual([['메타', 'meta']]);
+  });
+
+  it('match with a company suffix', () => {
+    expect(found('Apple Inc. reported earnings on Thursday.')).toEqual([['Apple', 'apple']]);
+  });
+
+  it('match when other unambiguous AI entities are on the page', () => {
+    const page = [
+      { text: 'Zuckerberg returned from Lake Tahoe.' },
+      { text: 'Mark Zuckerberg hired people from OpenAI.' },
+      { text: 'Meta paid well.' },
+    ];
+    const res = matcher.resolve(page.map((b) => ({ text: b.text, candidates: matcher.findCandidates(b.text) })));
+    expect(res.map((ms) => ms.map((m) => m.id))).toEqual([['mark-zuckerberg'], ['mark-zuckerberg', 'openai'], ['meta']]);
+  });
+
+  it('match when a known person of that org (or of its sub-unit) is on the page', () => {
+    expect(found('Alexandr Wang joined in June. Meta paid $14 billion for the deal.')).toEqual([
+      ['Alexandr Wang', 'alexandr-wang'],
+      ['Meta', 'meta'],
+    ]);
+  });
+
+  it('one big-tech company alone is not an AI page', () => {
+    expect(found('Google Maps shows the Mistral winds and the Apple orchards of Normandy.')).toEqual([['Google', 'google']]);
+  });
+});
+
+describe('page-level coreference', () => {
+  it('short names are found only after a full name appears on the page', () => {
+    expect(found('Altman said no. 슐먼이 떠났다.')).toEqual([]);
+    expect(found('Sam Altman spoke first. Later Altman said no.')).toEqual([
+      ['Sam Altman', 'sam-altman'],
+      ['Altman', 'sam-altman'],
+    ]);
+    expect(found('슐먼은 떠났다. 존 슐먼이 밝혔다. 슐먼의 다음 행선지는')).toEqual([
+      ['슐먼', 'john-schulman'],
+      ['존 슐먼', 'john-schulman'],
+      ['슐먼', 'john-schulman'],
+    ]);
+  });
+
+  it('work across blocks of one page', () => {
+    const blocks = ['데미스 허사비스 CEO가 발표했다.', '허사비스는 노벨상을 받았다.'];
+    const res = matcher.resolve(blocks.map((text) => ({ text, candidates: matcher.findCandidates(text) })));
+    expect(res.map((ms) => ms.map((m) => m.text))).toEqual([['데미스 허사비스'], ['허사비스']]);
+  });
+
+  it('a short name shared by two people goes to the nearest full name before it', () => {
+    const ms = matcher.scan('Sam Altman and Jack Altman are brothers. Jack Altman runs a fund; Altman said. Sam Altman replied. Altman laughed.');
+    expect(ms.filter((m) => m.text === 'Altman').map((m) => m.id)).toEqual(['jack-altman', 'sam-altman']);
+  });
+
+  it('need capitals in Latin script', () => {
+    expect(found('John Schulman spoke; schulman is a common word in no language')).toEqual([['John Schulman', 'john-schulman']]);
+  });
+});
