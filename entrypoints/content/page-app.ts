@@ -71,7 +71,10 @@ export class PageApp {
     const ctx = this.ctx;
     ctx.onInvalidated(() => this.stop());
     ctx.addEventListener(document, 'mousemove', (e) => this.onPointerMove(e), { passive: true });
-    ctx.addEventListener(document, 'mouseleave', () => this.hover.pointerAt(null), { passive: true });
+    // The pointer left the window: relatedTarget is null only then.
+    ctx.addEventListener(document, 'mouseout', (e) => {
+      if (!e.relatedTarget) this.hover.pointerAt(null);
+    }, { passive: true });
     ctx.addEventListener(document, 'keydown', (e) => this.onKeyDown(e), { capture: true });
     ctx.addEventListener(window, 'scroll', (e) => this.onScroll(e), { capture: true, passive: true });
     ctx.addEventListener(window, 'wxt:locationchange', () => {

@@ -7,7 +7,7 @@ import { i18n } from '#i18n';
 import datasetJson from '../../generated/dataset.json';
 import type { Dataset } from '../dataset/schema';
 import { createFlag, deleteFlag, editFlag, setFlagStatus } from '../flags/edit';
-import { guessOrgs, orgNamesFromDataset } from '../flags/guess-orgs';
+import { guessOrgs, orgNamesFromDataset, type OrgNames } from '../flags/guess-orgs';
 import { LIMITS } from '../flags/limits';
 import { personKey } from '../flags/person-key';
 import type { Flag } from '../flags/schema';
@@ -20,8 +20,15 @@ import { runSync } from './flags-sync';
 
 const SYNC_ALARM = 'flags-sync';
 
-const orgNames = orgNamesFromDataset(datasetJson as unknown as Dataset);
-const orgOptions = orgNames.map((o) => ({ id: o.id, name: o.name })).sort((a, b) => a.name.localeCompare(b.name));
+// Built on first use: most service-worker wakes never open a flag form.
+let orgs: { names: OrgNames[]; options: { id: string; name: string }[] } | undefined;
+function orgIndex() {
+  if (!orgs) {
+    const names = orgNamesFromDataset(datasetJson as unknown as Dataset);
+    orgs = { names, options: names.map((o) => ({ id: o.id, name: o.name })).sort((a, b) => a.name.localeCompare(b.name)) };
+  }
+  return orgs;
+}
 
 let dbPromise: ReturnType<typeof openFlagsDb> | undefined;
 const db = () => (dbPromise ??= openFlagsDb());
@@ -98,7 +105,7 @@ handle('flags/delete', async (req) => {
   return null;
 });
 
-handle('flags/form-context', (req) => ({ orgs: orgOptions, guess: guessOrgs(req.sentence, orgNames) }));
+handle('flags/form-context', (req) => ({ orgs: orgIndex().options, guess: guessOrgs(req.sentence, orgIndex().names) }));
 
 handle('flags/get-settings', async () => {
   const d = await db();

@@ -26,10 +26,13 @@ interface Budget {
 
 /** Is this element (with its subtree) outside what we read: scripts, form fields, editors, our own UI. */
 export function isSkippedElement(el: Element, isOurs: (el: Element) => boolean): boolean {
-  if (SKIPPED_TAGS.has(el.localName)) return true;
-  if (isOurs(el)) return true;
-  // Only the editing host carries contenteditable; rejecting it drops the whole editable subtree.
-  return el.attributes.length > 0 && isSkippedByAttributes((name) => el.getAttribute(name));
+  const name = el.localName;
+  if (SKIPPED_TAGS.has(name)) return true;
+  // Our host is a custom element; only names with a dash can be one, which spares the call.
+  if (name.includes('-') && isOurs(el)) return true;
+  // `hidden` and the editing host's contenteditable drop the whole subtree. hasAttributes() first:
+  // most elements have none, and it creates no NamedNodeMap wrapper.
+  return el.hasAttributes() && isSkippedByAttributes((attr) => el.getAttribute(attr));
 }
 
 /** True when `node` is inside something we never read, checked upwards (for mutation targets). */

@@ -34,7 +34,10 @@ export interface ScanStats {
   blocks: number;
   mentions: number;
   longestChunkMs: number;
+  chunks: number;
   totalMs: number;
+  /** Wall time per phase, yields included. */
+  phases: Record<'collect' | 'visible' | 'candidates' | 'resolvePaint', number>;
 }
 
 /**
@@ -44,7 +47,8 @@ export interface ScanStats {
  */
 export class PageScanner {
   private states: ScannedBlock[] = [];
-  private slots = new WeakMap<Text, { state: ScannedBlock; index: number }>();
+  /** Blocks by their element, for the hit test; built on first use after each change. */
+  private byElement: Map<Element, ScannedBlock[]> | null = null;
   private generation = 0;
   private running: Promise<void> = Promise.resolve();
   private dirty = new Set<Element>();
@@ -85,8 +89,7 @@ export class PageScanner {
   clear(): void {
     this.generation++;
     this.dirty.clear();
-    this.states = [];
-    this.slots = new WeakMap();
+    this.setStates([]);
     this.highlighter.clear();
   }
 
@@ -98,9 +101,26 @@ export class PageScanner {
   /** The mentions whose text covers DOM position (node, offset); the caller confirms with geometry. */
   mentionsAt(node: Node, offset: number): MentionHit[] {
     if (node.nodeType !== Node.TEXT_NODE) return [];
-    const slot = this.slots.get(node as Text);
-    if (!slot) return [];
-    const { state, index } = slot;
+    const element = closestBlock(node);
+    if (!element) return [];
+    if (!this.byElement) {
+      this.byElement = new Map();
+      for (const s of this.states) {
+        const list = this.byElement.get(s.block.element);
+        if (list) list.push(s);
+        else this.byElement.set(s.block.element, [s]);
+      }
+    }
+    let state: ScannedBlock | undefined;
+    let index = -1;
+    for (const s of this.byElement.get(element) ?? []) {
+      index = s.block.nodes.indexOf(node as Text);
+      if (index >= 0) {
+        state = s;
+        break;
+      }
+    }
+    if (!state) return [];
     const at = state.block.starts[index] + offset;
     const hits: MentionHit[] = [];
     state.mentions.forEach((m, i) => {
@@ -131,6 +151,11 @@ export class PageScanner {
     return null;
   }
 
+  private setStates(states: ScannedBlock[]): void {
+    this.states = states;
+    this.byElement = null;
+  }
+
   private clock(gen: number): ChunkClock {
     return new ChunkClock(() => gen !== this.generation || this.isStopped());
   }
@@ -145,15 +170,18 @@ export class PageScanner {
     while (!collector.run(clock)) await clock.next();
     const blocks = collector.blocks.slice(0, MAX_BLOCKS);
     const states: ScannedBlock[] = blocks.map((block) => ({ block, candidates: [], mentions: [], ranges: [] }));
+    this.setStates(states);
+    const tCollected = performance.now();
 
     // Visible blocks first: match and paint them, then the rest of the page.
     const [from, to] = this.visibleSpan(blocks);
     const visible = states.slice(from, to);
     await this.findCandidates(visible, clock);
     if (visible.length > 0 && visible.length < states.length) await this.resolveAndPaint(visible, clock);
+    const tVisible = performance.now();
     await this.findCandidates(states.slice(0, from), clock);
     await this.findCandidates(states.slice(to), clock);
-    this.states = states;
+    const tCandidates = performance.now();
     await this.resolveAndPaint(states, clock);
     clock.finish();
     const t1 = performance.now();
@@ -161,7 +189,9 @@ export class PageScanner {
       blocks: states.length,
       mentions: states.reduce((n, s) => n + s.mentions.length, 0),
       longestChunkMs: clock.longest,
+      chunks: clock.chunks,
       totalMs: t1 - t0,
+      phases: { collect: tCollected - t0, visible: tVisible - tCollected, candidates: tCandidates - tVisible, resolvePaint: t1 - tCandidates },
     };
     publishMeasure('ai-talent-lens:scan', t0, t1, this.lastStats);
   }
@@ -181,7 +211,7 @@ export class PageScanner {
       await this.findCandidates(fresh, clock);
       states = spliceSubtree(states, root, fresh);
     }
-    this.states = states.slice(0, MAX_BLOCKS);
+    this.setStates(states.slice(0, MAX_BLOCKS));
     await this.resolveAndPaint(this.states, clock);
   }
 
@@ -189,7 +219,6 @@ export class PageScanner {
     for (let i = 0; i < states.length; i++) {
       const s = states[i];
       s.candidates = this.matcher.findCandidates(s.block.text);
-      s.block.nodes.forEach((node, index) => this.slots.set(node, { state: s, index }));
       if (i % SCAN_CLOCK_EVERY === 0 && clock.due()) await clock.next();
     }
   }

@@ -40,6 +40,8 @@ export class ChunkClock {
   private started = performance.now();
   /** Longest chunk seen, for the benchmark and for tests of the scheduler itself. */
   longest = 0;
+  /** Chunks run so far. */
+  chunks = 1;
 
   constructor(
     private readonly isCancelled: () => boolean,
@@ -53,6 +55,7 @@ export class ChunkClock {
   async next(): Promise<void> {
     this.longest = Math.max(this.longest, performance.now() - this.started);
     await yieldToPage();
+    this.chunks++;
     if (this.isCancelled()) throw new Cancelled();
     this.started = performance.now();
   }

@@ -37,6 +37,8 @@ export interface Automaton {
   scan(text: string): RawHits;
 }
 
+const NO_CHILD = -1;
+const MANY_CHILDREN = -2;
 const RING = 256; // > the longest key (aliases are at most 80 units)
 const RING_MASK = RING - 1;
 
@@ -51,7 +53,6 @@ export function buildAutomaton(keys: string[]): Automaton {
       if (symOfUnit[u] === 0) symOfUnit[u] = symCount++;
     }
   }
-  const symOf = (c: number): number => symOfUnit[foldLower(c)]!;
 
   // Trie in typed arrays: states are numbered in creation order; edges live in one
   // open-addressing hash table keyed by state * symCount + sym (root edges in a direct array).
@@ -82,11 +83,19 @@ export function buildAutomaton(keys: string[]): Automaton {
       h = (h + 1) & (cap - 1);
     }
   };
+  // Most trie states have one child (the rest of one key): that edge is kept inline so a step
+  // from them needs no hashing. onlySym: the child's symbol, NO_CHILD, or MANY_CHILDREN (hash).
+  const onlySym = new Int32Array(maxStates).fill(NO_CHILD);
+  const onlyChild = new Int32Array(maxStates);
   const insert = (s: number, sym: number, t: number): void => {
     if (s === 0) {
       rootNext[sym] = t;
       return;
     }
+    if (onlySym[s] === NO_CHILD) {
+      onlySym[s] = sym;
+      onlyChild[s] = t;
+    } else onlySym[s] = MANY_CHILDREN;
     const edge = s * symCount + sym;
     let h = Math.imul(edge, 0x9e3779b1) >>> shift;
     while (hKeys[h] !== -1) h = (h + 1) & (cap - 1);
@@ -143,20 +152,62 @@ export function buildAutomaton(keys: string[]): Automaton {
   const keyLen = Int32Array.from(keys, (k) => k.length);
 
   const mask = cap - 1;
-  const spaceSym = symOf(0x20);
+  const spaceSym = symOfUnit[0x20]!;
 
+  // One flat loop, no per-unit closure: V8 keeps s, p and i in registers.
   function scan(text: string): RawHits {
-    const hits: RawHits = { start: [], end: [], key: [] };
+    const hitStart: number[] = [];
+    const hitEnd: number[] = [];
+    const hitKey: number[] = [];
     const ringStart = new Int32Array(RING);
     const n = text.length;
     const slow = NEEDS_COMPOSITION.test(text);
     let s = 0;
     let p = 0; // count of units fed
     let i = 0;
+    // Units of a composed segment (slow path only) waiting to be fed.
+    let seg = '';
+    let segPos = 0;
+    let segStart = 0;
+    let segEnd = 0;
 
-    // Feeds one symbol that came from text[origStart..origEnd) and records the keys ending there.
-    const feed = (sym: number, origStart: number, origEnd: number): void => {
-      ringStart[p & RING_MASK] = origStart;
+    while (i < n || segPos < seg.length) {
+      let sym: number;
+      let unitStart: number;
+      let unitEnd: number;
+      if (segPos < seg.length) {
+        sym = symOfUnit[foldLower(seg.charCodeAt(segPos++))]!;
+        unitStart = segStart;
+        unitEnd = segEnd;
+      } else {
+        const c = text.charCodeAt(i);
+        const h = HANDLING[c]!;
+        if (h === H_PLAIN && !(slow && i + 1 < n && HANDLING[text.charCodeAt(i + 1)] === H_FOLLOW)) {
+          sym = symOfUnit[foldLower(c)]!;
+          unitStart = i;
+          unitEnd = ++i;
+        } else if (h === H_SEP) {
+          let j = i + 1;
+          while (j < n && HANDLING[text.charCodeAt(j)] === H_SEP) j++;
+          const kind = separatorRun(text, i, j);
+          unitStart = i;
+          unitEnd = i = j;
+          if (kind === SEP_DROP) continue;
+          sym = kind === SEP_SPACE ? spaceSym : 0;
+        } else if (h === H_PLAIN || h === H_NFKC) {
+          const j = segmentEnd(text, i);
+          seg = composeSegment(text.slice(i, j));
+          segPos = 0;
+          segStart = i;
+          segEnd = i = j;
+          continue;
+        } else {
+          i++; // invisible char, or a follower with nothing to compose with
+          continue;
+        }
+      }
+
+      ringStart[p & RING_MASK] = unitStart;
       if (sym === 0) {
         s = 0;
       } else {
@@ -164,6 +215,15 @@ export function buildAutomaton(keys: string[]): Automaton {
           if (s === 0) {
             s = rootNext[sym]!;
             break;
+          }
+          const only = onlySym[s]!;
+          if (only === sym) {
+            s = onlyChild[s]!;
+            break;
+          }
+          if (only !== MANY_CHILDREN) {
+            s = fail[s]!;
+            continue;
           }
           const edge = s * symCount + sym;
           let h = Math.imul(edge, 0x9e3779b1) >>> shift;
@@ -186,41 +246,15 @@ export function buildAutomaton(keys: string[]): Automaton {
         let r = report[s]!;
         while (r >= 0) {
           const key = outKeyArr[r]!;
-          hits.start.push(ringStart[(p - keyLen[key]! + 1) & RING_MASK]!);
-          hits.end.push(origEnd);
-          hits.key.push(key);
+          hitStart.push(ringStart[(p - keyLen[key]! + 1) & RING_MASK]!);
+          hitEnd.push(unitEnd);
+          hitKey.push(key);
           r = dict[r]!;
         }
       }
       p++;
-    };
-
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      const h = HANDLING[c]!;
-      if (h === H_PLAIN && !(slow && i + 1 < n && HANDLING[text.charCodeAt(i + 1)] === H_FOLLOW)) {
-        feed(symOf(c), i, i + 1);
-        i++;
-        continue;
-      }
-      if (h === H_SEP) {
-        let j = i + 1;
-        while (j < n && HANDLING[text.charCodeAt(j)] === H_SEP) j++;
-        const kind = separatorRun(text, i, j);
-        if (kind !== SEP_DROP) feed(kind === SEP_SPACE ? spaceSym : 0, i, j);
-        i = j;
-        continue;
-      }
-      if (h === H_PLAIN || h === H_NFKC) {
-        const j = segmentEnd(text, i);
-        const seg = composeSegment(text.slice(i, j));
-        for (let k = 0; k < seg.length; k++) feed(symOf(seg.charCodeAt(k)), i, j);
-        i = j;
-        continue;
-      }
-      i++; // invisible char, or a follower with nothing to compose with
     }
-    return hits;
+    return { start: hitStart, end: hitEnd, key: hitKey };
   }
 
   return { keyCount: keys.length, scan };

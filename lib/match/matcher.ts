@@ -12,7 +12,7 @@
 import { buildAutomaton } from './automaton';
 import { boundaryOk, shapeOfKey, type KeyShape } from './boundaries';
 import { aiVocabularyNear, companySuffixNear } from './evidence';
-import { C_LATIN, CLASS, normalizeKey } from './normalize';
+import { C_LATIN, CLASS, foldWidth, normalizeKey } from './normalize';
 import { ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type Mention } from './types';
 
 export interface Candidate {
@@ -31,10 +31,33 @@ export interface PageMatcher {
   scan(text: string): Mention[];
 }
 
+/** Index of the last element < x in an ascending array, -1 if none. */
+function lastBelow(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+function tooShortForContext(alias: string): boolean {
+  return alias.length <= (CLASS[alias.charCodeAt(0)] === C_LATIN ? 2 : 1);
+}
+
+function startsWithCapital(text: string, i: number): boolean {
+  const ch = String.fromCharCode(foldWidth(text.charCodeAt(i)));
+  return ch !== ch.toLowerCase();
+}
+
 /** Org kinds whose unambiguous mention makes a page an AI page (companies alone need two). */
 const AI_ORG_KINDS = new Set(['lab', 'research-unit']);
 
 const RESTRICTIVE = ALIAS_AMBIGUOUS | ALIAS_SHORT;
+/** Hits per block that fit the packed sort key (start · 256 + length) · limit + index below 2^53. */
+const HIT_INDEX_LIMIT = 1 << 20;
 
 export function createMatcher(index: AliasIndex): PageMatcher {
   const { aliases, entities } = index;
@@ -59,10 +82,18 @@ export function createMatcher(index: AliasIndex): PageMatcher {
   });
   // An alias text that is an ordinary word in one record is one everywhere: the word does not
   // stop being ambiguous because another language's list (or another entity) spelled it plainly.
+  // Likewise keepCase, within one entity ("Anthropic" keepCase in en, plain in zh).
   const aliasFlags = aliases.map((a) => a[2]);
   for (const list of keyAliases) {
     if (list.some((ai) => aliasFlags[ai]! & ALIAS_AMBIGUOUS)) for (const ai of list) aliasFlags[ai]! |= ALIAS_AMBIGUOUS;
+    for (const ai of list) {
+      if (!(aliasFlags[ai]! & ALIAS_KEEP_CASE)) continue;
+      for (const other of list) if (aliases[other]![1] === aliases[ai]![1]) aliasFlags[other]! |= ALIAS_KEEP_CASE;
+    }
   }
+  // A capitalised single word (Google, Alphabet, Runway, Altman) is a name only when written with
+  // its capital: lower case it is the common word ("google it", "the alphabet", "runway lights").
+  const needsCapital = aliases.map(([text]) => /^\p{Lu}\p{Ll}+$/u.test(text.normalize('NFC')));
   const automaton = buildAutomaton(keys);
   const shapes: KeyShape[] = keys.map(shapeOfKey);
 
@@ -84,7 +115,9 @@ export function createMatcher(index: AliasIndex): PageMatcher {
       const end = hits.end[h]!;
       if (!boundaryOk(text, start, end, shapes[key]!)) continue;
       let exact: string | undefined;
+      const capital = startsWithCapital(text, start);
       for (const ai of keyAliases[key]!) {
+        if (needsCapital[ai] && !capital) continue;
         if (aliasFlags[ai]! & ALIAS_KEEP_CASE) {
           exact ??= normalizeKey(text.slice(start, end), false);
           if (exact !== caseKey[ai]) continue;
@@ -95,7 +128,14 @@ export function createMatcher(index: AliasIndex): PageMatcher {
       }
     }
     // Leftmost-longest among the valid hits; same-span alternatives kept, one per entity.
-    const order = cs.map((_, i) => i).sort((a, b) => cs[a]! - cs[b]! || ce[b]! - ce[a]! || ca[a]! - ca[b]!);
+    // Packed numeric sort (start asc, length desc, then hit order): native and allocation-light.
+    let order: number[];
+    if (cs.length < HIT_INDEX_LIMIT && text.length < 2 ** 24) {
+      const packed = new Float64Array(cs.length);
+      for (let i = 0; i < cs.length; i++) packed[i] = (cs[i]! * 256 + (255 - Math.min(255, ce[i]! - cs[i]!))) * HIT_INDEX_LIMIT + i;
+      packed.sort();
+      order = Array.from(packed, (x) => x % HIT_INDEX_LIMIT);
+    } else order = cs.map((_, i) => i).sort((a, b) => cs[a]! - cs[b]! || ce[b]! - ce[a]! || a - b);
     const out: Candidate[] = [];
     let takenStart = -1;
     let takenEnd = -1;
@@ -104,7 +144,9 @@ export function createMatcher(index: AliasIndex): PageMatcher {
       const end = ce[i]!;
       if (start === takenStart && end === takenEnd) {
         const entity = aliases[ca[i]!]![1];
-        const same = out.findIndex((c) => c.start === start && c.end === end && aliases[c.alias]![1] === entity);
+        // Alternatives of the taken span are the last entries of `out`.
+        let same = -1;
+        for (let k = out.length - 1; k >= 0 && out[k]!.start === start; k--) if (aliases[out[k]!.alias]![1] === entity) same = k;
         if (same < 0) out.push({ start, end, alias: ca[i]! });
         else if ((aliasFlags[ca[i]!]! & RESTRICTIVE) < (aliasFlags[out[same]!.alias]! & RESTRICTIVE)) out[same]!.alias = ca[i]!;
         continue;
@@ -190,12 +232,16 @@ export function createMatcher(index: AliasIndex): PageMatcher {
       const pick =
         cased.find((c) => fullSeen.has(entityOf(c))) ?? cased.find((c) => linkedOrgs.has(entityOf(c))) ?? cased[0]!;
       const e = entityOf(pick);
-      if (fullSeen.has(e) || linkedOrgs.has(e) || aiPage || locallyEvident(g)) chosen[gi] = pick;
+      const own = fullSeen.has(e) || linkedOrgs.has(e);
+      // A one- or two-letter word ("X") is too common for page-wide evidence: it needs its own
+      // entity on the page ("X, formerly Twitter", or Musk).
+      if (own || (!tooShortForContext(caseKey[pick.alias]!) && (aiPage || locallyEvident(g)))) chosen[gi] = pick;
     });
     groups.forEach((g, gi) => {
       const c = chosen[gi];
       if (c && flagsOf(c) & ALIAS_AMBIGUOUS) noteFull(gi, entityOf(c));
     });
+    for (const list of fullPositions.values()) list.sort((a, b) => a - b);
 
     // 3. Short names: page-level coreference to a full mention (nearest one before, else any).
     groups.forEach((g, gi) => {
@@ -208,8 +254,8 @@ export function createMatcher(index: AliasIndex): PageMatcher {
       for (const c of shorts) {
         const positions = fullPositions.get(entityOf(c));
         if (!positions) continue;
-        const before = positions.filter((p) => p < gi);
-        const distance = before.length ? gi - before[before.length - 1]! : groups.length + (positions[0]! - gi);
+        const k = lastBelow(positions, gi);
+        const distance = k >= 0 ? gi - positions[k]! : groups.length + (positions[0]! - gi);
         if (distance < bestDistance) {
           best = c;
           bestDistance = distance;

@@ -250,3 +250,25 @@ describe('popup and switches', () => {
     await page.close();
   });
 });
+
+describe('UI language', () => {
+  it('follows the browser language: Korean card and popup under a Korean Chromium', async () => {
+    const ko = await launchWithExtension({ locale: 'ko-KR' });
+    try {
+      const page = await ko.context.newPage();
+      await page.goto(server.url('seed-article.html'));
+      await waitForPainted(page, (r) => r.some((x) => x.text === '존 슐먼'));
+      const pt = await centreOf(page, '존 슐먼');
+      await page.mouse.move(pt.x, pt.y);
+      const card = page.locator(`${HOST} [data-testid="card"]`);
+      await card.waitFor({ state: 'visible', timeout: 10_000 });
+      await expect.poll(() => card.textContent(), { timeout: 10_000 }).toContain('이동 이력');
+      const tabId = await tabIdOf(ko, page);
+      const popup = await ko.openExtensionPage(`popup.html?tabId=${tabId}`);
+      await popup.locator('[data-testid="people"]').waitFor({ timeout: 10_000 });
+      expect(await popup.locator('h1').textContent()).toBe('이 페이지의 이름');
+    } finally {
+      await ko.close();
+    }
+  });
+});

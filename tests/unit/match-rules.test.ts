@@ -101,6 +101,11 @@ describe('boundaries', () => {
     expect(found('OpenAIX and XOpenAI and Googleplex')).toEqual([]);
   });
 
+  it('a capitalised one-word name written in lower case is the common word', () => {
+    expect(found('Just google it, or ask Google.')).toEqual([['Google', 'google']]);
+    expect(found('GOOGLE and ＧＯＯＧＬＥ')).toHaveLength(2);
+  });
+
   it('Latin names next to Hangul or CJK are words', () => {
     expect(found('OpenAI는 OpenAI发布 Google의')).toEqual([
       ['OpenAI', 'openai'],
@@ -229,5 +234,24 @@ describe('page-level coreference', () => {
 
   it('need capitals in Latin script', () => {
     expect(found('John Schulman spoke; schulman is a common word in no language')).toEqual([['John Schulman', 'john-schulman']]);
+  });
+});
+
+describe('one-letter ambiguous names', () => {
+  it('need their own entity on the page, not just an AI page', async () => {
+    const { buildAliasIndex } = await import('../../lib/match/alias-index');
+    const m = createMatcher(
+      buildAliasIndex({
+        schemaVersion: 1,
+        updated: '2026-01',
+        orgs: [
+          { id: 'openai', name: 'OpenAI', kind: 'lab', aliases: { en: ['OpenAI'], ko: [], zh: [], ja: [] }, shortNames: { en: [], ko: [], zh: [], ja: [] } },
+          { id: 'x-corp', name: 'X Corp', kind: 'company', aliases: { en: ['Twitter', { text: 'X', keepCase: true, ambiguous: true }], ko: [], zh: [], ja: [] }, shortNames: { en: [], ko: [], zh: [], ja: [] } },
+        ],
+        people: [],
+      }),
+    );
+    expect(m.scan('OpenAI plotted the X axis of its AI benchmark.').map((x) => x.id)).toEqual(['openai']);
+    expect(m.scan('OpenAI posted on X (formerly Twitter).').map((x) => x.text)).toEqual(['OpenAI', 'X', 'Twitter']);
   });
 });

@@ -152,7 +152,8 @@ export async function serveDirectory(root: string = FIXTURE_PAGES): Promise<Stat
 export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
   await page.bringToFront();
   const id = await ext.serviceWorker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id ?? null;
   });
   if (typeof id !== 'number') throw new Error('could not find the tab id');

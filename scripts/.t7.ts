@@ -1,0 +1,16 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { launchWithExtension, serveDirectory } from '../tests/e2e/helpers/launch';
+const srv = await serveDirectory();
+srv.put('bench.html', readFileSync('/tmp/bench.html', 'utf8'));
+const ext = await launchWithExtension();
+const page = await ext.context.newPage();
+const cdp = await ext.context.newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Profiler.start');
+await page.goto(srv.url('bench.html'));
+await page.waitForFunction(() => performance.getEntriesByName('ai-talent-lens:scan').length > 0, null, { timeout: 60000 });
+const { profile } = (await cdp.send('Profiler.stop')) as any;
+console.log(await page.evaluate(() => JSON.stringify((performance.getEntriesByName('ai-talent-lens:scan')[0] as any).detail)));
+writeFileSync('/tmp/page.cpuprofile', JSON.stringify(profile));
+await ext.close(); await srv.close();

@@ -1,0 +1,246 @@
+/**
+ * `npm run bench:page`: the in-page scan in real Chromium with the built extension, on a large
+ * generated news page (≥ 10k text nodes, ≥ 1 MB of mixed Korean/English text, names throughout).
+ * Prints ratios against baselines measured in the same run: mark.js with the same alias list, and
+ * a bare TreeWalker pass. Also the longest main-thread task during our scan, the content script's
+ * init time on a page with no names, and the JS heap it adds. Figures, not pass/fail tests.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, serveDirectory } from '../tests/e2e/helpers/launch';
+import type { AliasIndex } from '../lib/match/types';
+
+const RUNS = 3;
+const MARKJS_BUDGET_MS = 120_000;
+const MARKJS_SAMPLE = 100;
+
+// --- the page ----------------------------------------------------------------------------
+
+/** Small deterministic PRNG (mulberry32), so every run scans the same page. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+const ENGLISH = [
+  'Investors are watching where senior researchers go next, because talent moves ahead of products.',
+  'The company declined to comment on compensation, which people familiar with the talks put in the tens of millions.',
+  'Several members of the alignment team left within weeks of each other, according to people briefed on the matter.',
+  'Analysts said the hiring spree would raise costs across the sector for at least another year.',
+  'The lab said it would keep publishing research even as competition for engineers intensifies.',
+  'Recruiters describe a market in which a handful of people can change a company’s roadmap.',
+];
+
+function koreanSentences(): string[] {
+  const out: string[] = [];
+  for (const f of ['000_e289034ac2013901', '001_227d0417eb796b9d', '003_6889fb97133f14de', '004_f5b346d11c34ff3c']) {
+    const text = readFileSync(resolve('/work/shared/seeds', `${f}.txt`), 'utf8');
+    for (const s of text.split(/(?<=[.다])\s+/)) if (s.length > 30 && s.length < 300) out.push(s.trim());
+  }
+  return out;
+}
+
+/** About 1.5 MB of text in ~5,000 paragraphs of five text nodes each, with a name in most. */
+function generatePage(index: AliasIndex): { html: string; textNodes: number; chars: number } {
+  const rand = rng(20261124);
+  const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const ko = koreanSentences();
+  // Plain (unflagged) aliases only, so every inserted name is one the matcher must accept.
+  const names = index.aliases.filter(([, , flags]) => flags === 0).map(([text]) => text);
+  const particles = ['', '은', '는', '이', '가', '의', '에서', '와', ''];
+  const paras: string[] = [];
+  let chars = 0;
+  let textNodes = 0;
+  while (chars < 1_250_000 || textNodes < 12_000) {
+    const a = rand() < 0.6 ? pick(ko) : pick(ENGLISH);
+    const b = rand() < 0.6 ? pick(ko) : pick(ENGLISH);
+    const c = rand() < 0.5 ? pick(ko) : pick(ENGLISH);
+    const name = rand() < 0.8 ? pick(names) : '업계';
+    const tail = `${pick(particles)} ${b}`;
+    const word = rand() < 0.5 ? '인공지능' : 'AI';
+    paras.push(`<p>${escapeHtml(a)} <a href="#n">${escapeHtml(name)}</a>${escapeHtml(tail)} <b>${word}</b> ${escapeHtml(c)}</p>`);
+    chars += a.length + name.length + tail.length + word.length + c.length + 3;
+    textNodes += 5;
+  }
+  const html = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>bench</title></head><body><main>${paras.join('\n')}</main></body></html>`;
+  return { html, textNodes, chars };
+}
+
+// --- measuring ---------------------------------------------------------------------------
+
+/** tsx compiles with keepNames, so functions passed to page.evaluate call a `__name` helper the page lacks. */
+const KEEP_NAMES_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+
+async function observeLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longtasks: { start: number; duration: number }[] };
+    w.__longtasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longtasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+async function measureOf(page: Page, name: string): Promise<{ start: number; duration: number; detail: unknown }> {
+  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout: 180_000 });
+  return page.evaluate((n) => {
+    const m = performance.getEntriesByName(n)[0] as PerformanceMeasure;
+    return { start: m.startTime, duration: m.duration, detail: m.detail };
+  }, name);
+}
+
+async function heapUsed(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize;
+}
+
+async function main(): Promise<void> {
+  const index = JSON.parse(readFileSync('generated/alias-index.json', 'utf8')) as AliasIndex;
+  const { html, textNodes, chars } = generatePage(index);
+  const dump = process.argv.indexOf('--dump-page');
+  if (dump >= 0) {
+    // For profiling by hand: write the generated page and stop.
+    writeFileSync(process.argv[dump + 1] ?? 'bench-page.html', html);
+    return;
+  }
+  const server = await serveDirectory();
+  server.put('bench.html', html);
+  const markJs = readFileSync(resolve('node_modules/mark.js/dist/mark.min.js'), 'utf8');
+  const aliasTexts = index.aliases.map(([t]) => t);
+  console.log(`page: ${textNodes} text nodes in <p>/<a>/<b>, ${(chars / 1e6).toFixed(2)} M chars, ${(html.length / 1e6).toFixed(2)} MB of HTML; ${aliasTexts.length} aliases`);
+
+  // 1. Ours, with the extension.
+  const ext = await launchWithExtension();
+  await ext.context.addInitScript(KEEP_NAMES_SHIM);
+  const scans: number[] = [];
+  const builds: number[] = [];
+  const longest: number[] = [];
+  const heaps: number[] = [];
+  let painted = 0;
+  let detail: unknown;
+  for (let run = 0; run < RUNS; run++) {
+    const page = await ext.context.newPage();
+    await observeLongTasks(page);
+    await page.goto(server.url('bench.html'));
+    const scan = await measureOf(page, 'ai-talent-lens:scan');
+    const build = await measureOf(page, 'ai-talent-lens:matcher-build');
+    const tasks = await page.evaluate(() => (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks);
+    const during = tasks.filter((t) => t.start + t.duration > scan.start && t.start < scan.start + scan.duration);
+    scans.push(scan.duration);
+    builds.push(build.duration);
+    longest.push(during.reduce((m, t) => Math.max(m, t.duration), 0));
+    detail = scan.detail;
+    painted = await page.evaluate(() => (CSS.highlights.get('ai-talent-lens-person')?.size ?? 0) + (CSS.highlights.get('ai-talent-lens-org')?.size ?? 0));
+    heaps.push(await heapUsed(page));
+    await page.close();
+  }
+  const inits: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('negative.html'));
+    inits.push((await measureOf(page, 'ai-talent-lens:init')).duration);
+    await page.close();
+  }
+  await ext.close();
+
+  // 2. Baselines in a browser without the extension, on the same page.
+  const plain = await launchWithExtension({ withExtension: false });
+  await plain.context.addInitScript(KEEP_NAMES_SHIM);
+  const page = await plain.context.newPage();
+  await page.goto(server.url('bench.html'));
+  const baseHeap = await heapUsed(page);
+  await page.close();
+  // The floor: one TreeWalker pass reading every text node, on a freshly loaded page, as our
+  // content script meets it (the first JS pass over a page pays for creating node wrappers;
+  // later passes reuse them, so the warm figure is printed too).
+  const walks: number[] = [];
+  const warmWalks: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const p = await plain.context.newPage();
+    await p.goto(server.url('bench.html'));
+    const [cold, warm] = await p.evaluate(() => {
+      const pass = () => {
+        const t = performance.now();
+        const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let n = 0;
+        while (w.nextNode()) n += (w.currentNode as Text).data.length;
+        if (n < 0) throw new Error('unreachable');
+        return performance.now() - t;
+      };
+      return [pass(), pass()];
+    });
+    walks.push(cold);
+    warmWalks.push(warm);
+    await p.close();
+  }
+  const markOn = async (aliases: string[]): Promise<number> => {
+    const p = await plain.context.newPage();
+    await p.goto(server.url('bench.html'));
+    await p.addScriptTag({ content: markJs });
+    const ms = await p.evaluate(
+      (list) =>
+        new Promise<number>((done) => {
+          const t = performance.now();
+          // mark.js's own API: one regex and one full DOM pass per keyword, wrapping in <mark>.
+          const Mark = (window as unknown as { Mark: new (el: Element) => { mark: (k: string[], o: object) => void } }).Mark;
+          new Mark(document.body).mark(list, { separateWordSearch: false, diacritics: false, done: () => done(performance.now() - t) });
+        }),
+      aliases,
+    );
+    await p.close();
+    return ms;
+  };
+  const mark100 = await markOn(aliasTexts.slice(0, MARKJS_SAMPLE));
+  const projected = (mark100 * aliasTexts.length) / MARKJS_SAMPLE;
+  let markFull: number;
+  let markNote: string;
+  if (projected > MARKJS_BUDGET_MS) {
+    markFull = projected;
+    markNote = `SCALED: mark.js timed on the first ${MARKJS_SAMPLE} aliases (${fmt(mark100)}) and scaled linearly to all ${aliasTexts.length}, because the full list would run over 2 minutes`;
+  } else {
+    markFull = await markOn(aliasTexts);
+    markNote = `measured on all ${aliasTexts.length} aliases (first ${MARKJS_SAMPLE}: ${fmt(mark100)})`;
+  }
+  await plain.close();
+  await server.close();
+
+  const ours = median(scans);
+  const build = median(builds);
+  const walk = median(walks);
+  const heapAdded = median(heaps) - baseHeap;
+  const init = median(inits);
+  const worstTask = Math.max(...longest);
+  const line = (label: string, value: string, target: string, ok: boolean) =>
+    console.log(`${ok ? 'MEETS ' : 'MISSES'}  ${label.padEnd(34)} ${value.padEnd(34)} (target ${target})`);
+  console.log(`\nours: time to all highlights (median of ${RUNS}) ${fmt(ours)}, of which the matcher build ${fmt(build)}; ${painted} ranges painted; last scan ${JSON.stringify(detail)}`);
+  console.log(`bare TreeWalker pass, first pass on a fresh page (median of 5): ${fmt(walk)}; a second, warm pass: ${fmt(median(warmWalks))}`);
+  console.log(`mark.js: ${fmt(markFull)} — ${markNote}`);
+  console.log('');
+  line('speed-up over mark.js', `${(markFull / ours).toFixed(0)}×`, '≥ 500×', markFull / ours >= 500);
+  line('time vs bare TreeWalker pass', `${(ours / walk).toFixed(2)}×`, '≤ 5×', ours / walk <= 5);
+  line('  same, without the matcher build', `${((ours - build) / walk).toFixed(2)}×`, '≤ 5×', (ours - build) / walk <= 5);
+  line('longest task during our scan', fmt(worstTask), '≤ 50 ms', worstTask <= 50);
+  line('init on a page with no names', `${fmt(init)} (median of 5)`, '≤ 10 ms', init <= 10);
+  line('JS heap added', `${(heapAdded / 1e6).toFixed(2)} MB`, '≤ 10 MB', heapAdded <= 10e6);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
