@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { launchWithExtension, serveDirectory } from '../tests/e2e/helpers/launch';
 const srv = await serveDirectory();
 srv.put('bench.html', readFileSync('/tmp/bench.html', 'utf8'));
-const ext = await launchWithExtension();
+const ext = await launchWithExtension({ extensionDir: process.env.EXT_DIR });
 const page = await ext.context.newPage();
 const cdp = await ext.context.newCDPSession(page);
 await cdp.send('Profiler.enable');

@@ -4,12 +4,14 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { EntityCard, type CardState } from '@/components/card/EntityCard';
 import { PreactContainer } from '@/components/PreactContainer';
 import { FlagForm } from '@/components/flags/FlagForm';
+import { PersonFlags } from '@/components/flags/PersonFlags';
 import { personFlagsCss } from '@/components/flags/styles';
 import { toLiveRange } from '@/lib/content/caret';
 import { ENTITY_CACHE_SIZE } from '@/lib/content/limits';
 import type { MentionHit } from '@/lib/content/page-scanner';
 import { sendRequest } from '@/lib/messages/client';
 import type { EntityView } from '@/lib/messages/dataset';
+import { quoteAround } from '@/lib/flags/quote';
 import type { TextQuote } from '@/lib/flags/schema';
 
 /** The custom element name of our one host element; the scanner and the observer skip it. */
@@ -126,9 +128,13 @@ export class CardHost {
             onPointerEnter={() => this.events.onPointerOnCard(true)}
             onPointerLeave={() => this.events.onPointerOnCard(false)}
             personFlags={(view) => (
-              // INTEGRATION POINT (flags subsystem): <PersonFlags> renders the team's flags here once
-              // components/flags/PersonFlags.tsx exists.
-              null
+              <PersonFlags
+                personId={view.id}
+                personName={view.name}
+                quote={quoteAround(card.hit.blockText, card.hit.mention.start, card.hit.mention.end)}
+                pageUrl={location.href}
+                pageTitle={document.title}
+              />
             )}
           />
         ) : null}

@@ -1,6 +1,8 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { SyncStatus } from '@/components/flags/SyncStatus';
+import { personFlagsCss } from '@/components/flags/styles';
 import { POPUP_MAX_ENTITIES } from '@/lib/content/limits';
 import type { FoundEntity } from '@/lib/content/page-scanner';
 import { globalEnabled, isEnabledOn, setSiteEnabled } from '@/lib/content/settings';
@@ -93,7 +95,10 @@ export function App() {
       {page.status === 'ready' && page.reply.active && entities.length === 0 ? <p class="muted">{i18n.t('popup.nothingFound')}</p> : null}
       <EntityList title={i18n.t('popup.people')} items={people} onPick={scrollTo} testid="people" />
       <EntityList title={i18n.t('popup.labs')} items={labs} onPick={scrollTo} testid="labs" />
-      {/* INTEGRATION POINT (flags subsystem): <SyncStatus /> goes here once components/flags/SyncStatus.tsx exists. */}
+      <style>{personFlagsCss}</style>
+      <section class="sync" data-testid="sync-status">
+        <SyncStatus />
+      </section>
     </main>
   );
 }

@@ -27,6 +27,8 @@ export interface FoundEntity {
 export interface MentionHit {
   mention: Mention;
   range: StaticRange;
+  /** The text of the block the mention is in (for a quote with context). */
+  blockText: string;
 }
 
 /** Timings of the last full scan, published as performance measures for the benchmark. */
@@ -124,7 +126,7 @@ export class PageScanner {
     const at = state.block.starts[index] + offset;
     const hits: MentionHit[] = [];
     state.mentions.forEach((m, i) => {
-      if (m.start <= at && at <= m.end) hits.push({ mention: m, range: state.ranges[i] });
+      if (m.start <= at && at <= m.end) hits.push({ mention: m, range: state!.ranges[i], blockText: state!.block.text });
     });
     return hits;
   }
@@ -146,7 +148,7 @@ export class PageScanner {
   firstMention(id: string): MentionHit | null {
     for (const s of this.states) {
       const i = s.mentions.findIndex((m) => m.id === id);
-      if (i >= 0) return { mention: s.mentions[i], range: s.ranges[i] };
+      if (i >= 0) return { mention: s.mentions[i], range: s.ranges[i], blockText: s.block.text };
     }
     return null;
   }

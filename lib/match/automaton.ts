@@ -10,12 +10,14 @@
  * fed unit where in the original text it started, so matches come back as exact original offsets.
  */
 import {
+  FOLDED_UNITS,
   foldLower,
   H_FOLLOW,
   H_NFKC,
   H_PLAIN,
   H_SEP,
   HANDLING,
+  SPECIAL_UNITS,
   NEEDS_COMPOSITION,
   composeSegment,
   segmentEnd,
@@ -39,6 +41,13 @@ export interface Automaton {
 
 const NO_CHILD = -1;
 const MANY_CHILDREN = -2;
+/** Offsets of a state's fields in the state table. */
+const ONLY_SYM = 0;
+const ONLY_CHILD = 1;
+const FAIL = 2;
+const REPORT = 3;
+/** unitCode value of units that need more than a table read (separators, invisibles, followers). */
+const SPECIAL = 0xffff;
 const RING = 256; // > the longest key (aliases are at most 80 units)
 const RING_MASK = RING - 1;
 
@@ -53,54 +62,73 @@ export function buildAutomaton(keys: string[]): Automaton {
       if (symOfUnit[u] === 0) symOfUnit[u] = symCount++;
     }
   }
+  // Raw code unit -> symbol with folding applied, or SPECIAL: one table read per unit in the scan.
+  const unitCode = new Uint16Array(symOfUnit);
+  for (const c of FOLDED_UNITS) unitCode[c] = symOfUnit[foldLower(c)]!;
+  for (const c of SPECIAL_UNITS) unitCode[c] = SPECIAL;
 
-  // Trie in typed arrays: states are numbered in creation order; edges live in one
-  // open-addressing hash table keyed by state * symCount + sym (root edges in a direct array).
+  // Trie in typed arrays. States are numbered in creation order; per state, four adjacent ints
+  // (one cache line): the single child's symbol (or NO_CHILD / MANY_CHILDREN), that child,
+  // the failure link and the first state of its output chain. Edges of states with several
+  // children live in one open-addressing hash table of [edge key, child] pairs; root edges in
+  // a direct array.
   let units = 0;
   for (const k of keys) units += k.length;
   const maxStates = units + 1;
+  const st = new Int32Array(maxStates * 4);
+  for (let s = 0; s < maxStates; s++) st[s * 4 + ONLY_SYM] = NO_CHILD;
   let bits = 4;
   while (1 << bits < units * 2) bits++;
   const cap = 1 << bits;
   const shift = 32 - bits;
-  const hKeys = new Int32Array(cap).fill(-1);
-  const hVals = new Int32Array(cap);
+  const mask = cap - 1;
+  const ht = new Int32Array(cap * 2).fill(-1);
   const rootNext = new Int32Array(symCount);
   const parent = new Int32Array(maxStates);
   const symIn = new Int32Array(maxStates);
   const depth = new Int32Array(maxStates);
-  const outKeyArr = new Int32Array(maxStates).fill(-1);
+  const outKey = new Int32Array(maxStates).fill(-1);
   let stateCount = 1;
 
-  const lookup = (s: number, sym: number): number => {
-    if (s === 0) return rootNext[sym]! || -1;
+  const hashLookup = (s: number, sym: number): number => {
     const edge = s * symCount + sym;
     let h = Math.imul(edge, 0x9e3779b1) >>> shift;
     for (;;) {
-      const k = hKeys[h]!;
-      if (k === edge) return hVals[h]!;
+      const k = ht[h * 2]!;
+      if (k === edge) return ht[h * 2 + 1]!;
       if (k === -1) return -1;
-      h = (h + 1) & (cap - 1);
+      h = (h + 1) & mask;
     }
   };
-  // Most trie states have one child (the rest of one key): that edge is kept inline so a step
-  // from them needs no hashing. onlySym: the child's symbol, NO_CHILD, or MANY_CHILDREN (hash).
-  const onlySym = new Int32Array(maxStates).fill(NO_CHILD);
-  const onlyChild = new Int32Array(maxStates);
+  const lookup = (s: number, sym: number): number => {
+    if (s === 0) return rootNext[sym]! || -1;
+    const only = st[s * 4 + ONLY_SYM]!;
+    if (only === sym) return st[s * 4 + ONLY_CHILD]!;
+    return only === MANY_CHILDREN ? hashLookup(s, sym) : -1;
+  };
+  const hashInsert = (s: number, sym: number, t: number): void => {
+    const edge = s * symCount + sym;
+    let h = Math.imul(edge, 0x9e3779b1) >>> shift;
+    while (ht[h * 2] !== -1) h = (h + 1) & mask;
+    ht[h * 2] = edge;
+    ht[h * 2 + 1] = t;
+  };
   const insert = (s: number, sym: number, t: number): void => {
     if (s === 0) {
       rootNext[sym] = t;
       return;
     }
-    if (onlySym[s] === NO_CHILD) {
-      onlySym[s] = sym;
-      onlyChild[s] = t;
-    } else onlySym[s] = MANY_CHILDREN;
-    const edge = s * symCount + sym;
-    let h = Math.imul(edge, 0x9e3779b1) >>> shift;
-    while (hKeys[h] !== -1) h = (h + 1) & (cap - 1);
-    hKeys[h] = edge;
-    hVals[h] = t;
+    const only = st[s * 4 + ONLY_SYM]!;
+    if (only === NO_CHILD) {
+      st[s * 4 + ONLY_SYM] = sym;
+      st[s * 4 + ONLY_CHILD] = t;
+      return;
+    }
+    if (only !== MANY_CHILDREN) {
+      hashInsert(s, only, st[s * 4 + ONLY_CHILD]!);
+      st[s * 4 + ONLY_SYM] = MANY_CHILDREN;
+    }
+    hashInsert(s, sym, t);
   };
 
   keys.forEach((k, keyId) => {
@@ -117,7 +145,7 @@ export function buildAutomaton(keys: string[]): Automaton {
       }
       s = t;
     }
-    if (k.length > 0 && outKeyArr[s] === -1) outKeyArr[s] = keyId;
+    if (k.length > 0 && outKey[s] === -1) outKey[s] = keyId;
   });
 
   // Failure and dictionary-suffix links, in order of depth (counting sort).
@@ -128,30 +156,26 @@ export function buildAutomaton(keys: string[]): Automaton {
   for (let d = 1; d <= maxDepth + 1; d++) firstAtDepth[d]! += firstAtDepth[d - 1]!;
   const byDepth = new Int32Array(stateCount);
   for (let s = 1; s < stateCount; s++) byDepth[firstAtDepth[depth[s]!]!++] = s;
-  const fail = new Int32Array(stateCount);
   const dict = new Int32Array(stateCount).fill(-1);
   for (let q = 0; q < stateCount - 1; q++) {
     const t = byDepth[q]!;
     const p = parent[t]!;
+    let ft = 0;
     if (p !== 0) {
       const sym = symIn[t]!;
-      let f = fail[p]!;
+      let f = st[p * 4 + FAIL]!;
       let g = lookup(f, sym);
       while (g < 0 && f !== 0) {
-        f = fail[f]!;
+        f = st[f * 4 + FAIL]!;
         g = lookup(f, sym);
       }
-      fail[t] = g < 0 ? 0 : g;
+      ft = g < 0 ? 0 : g;
     }
-    const ft = fail[t]!;
-    dict[t] = outKeyArr[ft]! >= 0 ? ft : dict[ft]!;
+    st[t * 4 + FAIL] = ft;
+    dict[t] = outKey[ft]! >= 0 ? ft : dict[ft]!;
   }
-  // First state on the output chain of each state (itself if it ends a key), -1 if none.
-  const report = new Int32Array(stateCount);
-  for (let s = 0; s < stateCount; s++) report[s] = outKeyArr[s]! >= 0 ? s : dict[s]!;
+  for (let s = 0; s < stateCount; s++) st[s * 4 + REPORT] = outKey[s]! >= 0 ? s : dict[s]!;
   const keyLen = Int32Array.from(keys, (k) => k.length);
-
-  const mask = cap - 1;
   const spaceSym = symOfUnit[0x20]!;
 
   // One flat loop, no per-unit closure: V8 keeps s, p and i in registers.
@@ -181,29 +205,32 @@ export function buildAutomaton(keys: string[]): Automaton {
         unitEnd = segEnd;
       } else {
         const c = text.charCodeAt(i);
-        const h = HANDLING[c]!;
-        if (h === H_PLAIN && !(slow && i + 1 < n && HANDLING[text.charCodeAt(i + 1)] === H_FOLLOW)) {
-          sym = symOfUnit[foldLower(c)]!;
+        const code = unitCode[c]!;
+        if (code !== SPECIAL && !(slow && i + 1 < n && HANDLING[text.charCodeAt(i + 1)] === H_FOLLOW)) {
+          sym = code;
           unitStart = i;
           unitEnd = ++i;
-        } else if (h === H_SEP) {
-          let j = i + 1;
-          while (j < n && HANDLING[text.charCodeAt(j)] === H_SEP) j++;
-          const kind = separatorRun(text, i, j);
-          unitStart = i;
-          unitEnd = i = j;
-          if (kind === SEP_DROP) continue;
-          sym = kind === SEP_SPACE ? spaceSym : 0;
-        } else if (h === H_PLAIN || h === H_NFKC) {
-          const j = segmentEnd(text, i);
-          seg = composeSegment(text.slice(i, j));
-          segPos = 0;
-          segStart = i;
-          segEnd = i = j;
-          continue;
         } else {
-          i++; // invisible char, or a follower with nothing to compose with
-          continue;
+          const h = HANDLING[c]!;
+          if (h === H_SEP) {
+            let j = i + 1;
+            while (j < n && HANDLING[text.charCodeAt(j)] === H_SEP) j++;
+            const kind = separatorRun(text, i, j);
+            unitStart = i;
+            unitEnd = i = j;
+            if (kind === SEP_DROP) continue;
+            sym = kind === SEP_SPACE ? spaceSym : 0;
+          } else if (h === H_PLAIN || h === H_NFKC) {
+            const j = segmentEnd(text, i);
+            seg = composeSegment(text.slice(i, j));
+            segPos = 0;
+            segStart = i;
+            segEnd = i = j;
+            continue;
+          } else {
+            i++; // invisible char, or a follower with nothing to compose with
+            continue;
+          }
         }
       }
 
@@ -216,36 +243,35 @@ export function buildAutomaton(keys: string[]): Automaton {
             s = rootNext[sym]!;
             break;
           }
-          const only = onlySym[s]!;
+          const base = s * 4;
+          const only = st[base + ONLY_SYM]!;
           if (only === sym) {
-            s = onlyChild[s]!;
+            s = st[base + ONLY_CHILD]!;
             break;
           }
-          if (only !== MANY_CHILDREN) {
-            s = fail[s]!;
-            continue;
-          }
-          const edge = s * symCount + sym;
-          let h = Math.imul(edge, 0x9e3779b1) >>> shift;
-          let t = -1;
-          for (;;) {
-            const k = hKeys[h]!;
-            if (k === edge) {
-              t = hVals[h]!;
+          if (only === MANY_CHILDREN) {
+            const edge = s * symCount + sym;
+            let h = Math.imul(edge, 0x9e3779b1) >>> shift;
+            let t = -1;
+            for (;;) {
+              const k = ht[h * 2]!;
+              if (k === edge) {
+                t = ht[h * 2 + 1]!;
+                break;
+              }
+              if (k === -1) break;
+              h = (h + 1) & mask;
+            }
+            if (t >= 0) {
+              s = t;
               break;
             }
-            if (k === -1) break;
-            h = (h + 1) & mask;
           }
-          if (t >= 0) {
-            s = t;
-            break;
-          }
-          s = fail[s]!;
+          s = st[base + FAIL]!;
         }
-        let r = report[s]!;
+        let r = st[s * 4 + REPORT]!;
         while (r >= 0) {
-          const key = outKeyArr[r]!;
+          const key = outKey[r]!;
           hitStart.push(ringStart[(p - keyLen[key]! + 1) & RING_MASK]!);
           hitEnd.push(unitEnd);
           hitKey.push(key);

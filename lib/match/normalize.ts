@@ -109,6 +109,21 @@ function fillRange(t: Uint8Array, from: number, to: number, v: number): void {
   HANDLING[0xff9f] = H_FOLLOW;
 })();
 
+/** Code units with special handling (separators, invisibles, followers), for tables built per matcher. */
+export const SPECIAL_UNITS: Uint16Array = (() => {
+  const out: number[] = [];
+  for (let c = 0; c < 0x10000; c++) if (HANDLING[c] !== H_PLAIN) out.push(c);
+  return Uint16Array.from(out);
+})();
+
+/** Code units whose folded form differs from themselves (upper case, full-width). */
+export const FOLDED_UNITS: Uint16Array = (() => {
+  const out: number[] = [];
+  for (let c = 0; c < 0x530; c++) if (LOWER_BELOW_0530[c] !== c) out.push(c);
+  for (let c = 0xff01; c <= 0xff5e; c++) out.push(c);
+  return Uint16Array.from(out);
+})();
+
 /** Text that needs the slow path (composition); most pages have none, so the hot loop skips the look-ahead. */
 export const NEEDS_COMPOSITION =
   /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u1160-\u11ff\u3099\u309a\uff61-\uff9f]/;

@@ -197,6 +197,45 @@ describe('hover card', () => {
   });
 });
 
+describe('flag form from the context menu', () => {
+  it('content/open-flag-form opens the team’s flag form prefilled with the selection', async () => {
+    const page = await open('seed-article.html');
+    await waitForPainted(page, (r) => r.some((x) => x.text === '존 슐먼'));
+    await page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((el) => el.textContent!.includes('존 슐먼이'))!;
+      const text = [...p.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('존 슐먼'))!;
+      const at = text.textContent!.indexOf('존 슐먼');
+      const r = document.createRange();
+      r.setStart(text, at);
+      r.setEnd(text, at + '존 슐먼'.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+    });
+    const tabId = await tabIdOf(ext, page);
+    // What the background's context-menu handler sends (lib/background/flags-menu.ts).
+    await ext.serviceWorker.evaluate(
+      ([id, text]) =>
+        (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: object, o: object): Promise<unknown> } } }).chrome.tabs.sendMessage(
+          id,
+          { type: 'content/open-flag-form', selectionText: text },
+          { frameId: 0 },
+        ),
+      [tabId, '존 슐먼'] as const,
+    );
+    const person = page.locator(`${HOST} .flag-panel input[name="person"]`);
+    await person.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await person.inputValue()).toBe('존 슐먼');
+    // A malformed message is ignored: no second form, no error.
+    await ext.serviceWorker.evaluate((id) =>
+      (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: object, o: object): Promise<unknown> } } }).chrome.tabs
+        .sendMessage(id, { type: 'content/open-flag-form', selectionText: 42 }, { frameId: 0 })
+        .catch(() => null),
+    tabId);
+    expect(await page.locator(`${HOST} .flag-panel`).count()).toBe(1);
+    await page.close();
+  });
+});
+
 describe('popup and switches', () => {
   it('lists the names found, and the per-site switch turns highlighting off and on', async () => {
     const page = await open('seed-article.html');
@@ -253,7 +292,7 @@ describe('popup and switches', () => {
 
 describe('UI language', () => {
   it('follows the browser language: Korean card and popup under a Korean Chromium', async () => {
-    const ko = await launchWithExtension({ locale: 'ko-KR' });
+    const ko = await launchWithExtension({ uiLanguage: 'ko', locale: 'ko-KR' });
     try {
       const page = await ko.context.newPage();
       await page.goto(server.url('seed-article.html'));

@@ -30,7 +30,8 @@ describe('the matcher over the real dataset', () => {
           const page = pad + before + text + after + pad;
           const start = pad.length + before.length;
           const cs = matcher.findCandidates(page);
-          expect(cs.some((c) => c.start === start && c.end === start + text.length && index.aliases[c.alias]![1] === entity)).toBe(true);
+          // The same entity's longer alias may win ("X Corp" + "." is "X Corp.").
+          expect(cs.some((c) => c.start === start && c.end >= start + text.length && index.aliases[c.alias]![1] === entity)).toBe(true);
         },
       ),
       { numRuns: 300 },

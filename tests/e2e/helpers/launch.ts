@@ -41,6 +41,8 @@ export interface LaunchOptions {
   /** Load the extension (default) or run a plain browser (baselines in the benchmark). */
   withExtension?: boolean;
   extensionDir?: string;
+  /** Browser UI language (what chrome.i18n follows), e.g. 'ko'. Sets --lang and $LANGUAGE. */
+  uiLanguage?: string;
   locale?: string;
   viewport?: { width: number; height: number } | null;
 }
@@ -57,7 +59,9 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
-    args: chromiumArgs(withExtension ? extensionDir : null),
+    args: [...chromiumArgs(withExtension ? extensionDir : null), ...(opts.uiLanguage ? [`--lang=${opts.uiLanguage}`] : [])],
+    // On Linux, Chromium takes its UI language from the environment rather than --lang.
+    env: opts.uiLanguage ? { ...process.env, LANGUAGE: opts.uiLanguage, LANG: `${opts.uiLanguage}.UTF-8` } : undefined,
     locale: opts.locale ?? 'en-US',
     viewport: opts.viewport === undefined ? { width: 1280, height: 900 } : opts.viewport,
   });
