@@ -130,7 +130,9 @@ async function main(): Promise<void> {
   await ext.context.addInitScript(KEEP_NAMES_SHIM);
   const scans: number[] = [];
   const builds: number[] = [];
+  const matcherTimes: number[] = [];
   const longest: number[] = [];
+  let worstTasks: string[] = [];
   const heaps: number[] = [];
   let painted = 0;
   let detail: unknown;
@@ -144,17 +146,27 @@ async function main(): Promise<void> {
     const during = tasks.filter((t) => t.start + t.duration > scan.start && t.start < scan.start + scan.duration);
     scans.push(scan.duration);
     builds.push(build.duration);
-    longest.push(during.reduce((m, t) => Math.max(m, t.duration), 0));
+    const worst = during.reduce((m, t) => Math.max(m, t.duration), 0);
+    if (worst >= Math.max(0, ...longest)) {
+      worstTasks = during
+        .sort((a, b) => b.duration - a.duration)
+        .slice(0, 3)
+        .map((t) => `${t.duration.toFixed(0)} ms at scan+${(t.start - scan.start).toFixed(0)} ms`);
+    }
+    longest.push(worst);
     detail = scan.detail;
+    matcherTimes.push((scan.detail as { matcherMs: number }).matcherMs);
     painted = await page.evaluate(() => (CSS.highlights.get('ai-talent-lens-person')?.size ?? 0) + (CSS.highlights.get('ai-talent-lens-org')?.size ?? 0));
     heaps.push(await heapUsed(page));
     await page.close();
   }
   const inits: number[] = [];
+  const initBuilds: number[] = [];
   for (let run = 0; run < 5; run++) {
     const page = await ext.context.newPage();
     await page.goto(server.url('negative.html'));
     inits.push((await measureOf(page, 'ai-talent-lens:init')).duration);
+    initBuilds.push((await measureOf(page, 'ai-talent-lens:matcher-build')).duration);
     await page.close();
   }
   await ext.close();
@@ -228,15 +240,22 @@ async function main(): Promise<void> {
   const worstTask = Math.max(...longest);
   const line = (label: string, value: string, target: string, ok: boolean) =>
     console.log(`${ok ? 'MEETS ' : 'MISSES'}  ${label.padEnd(34)} ${value.padEnd(34)} (target ${target})`);
-  console.log(`\nours: time to all highlights (median of ${RUNS}) ${fmt(ours)}, of which the matcher build ${fmt(build)}; ${painted} ranges painted; last scan ${JSON.stringify(detail)}`);
+  const inMatcher = median(matcherTimes);
+  console.log(`\nours: time to all highlights (median of ${RUNS}) ${fmt(ours)}; ${painted} ranges painted`);
+  console.log(`  inside the matcher (lib/match): ${fmt(inMatcher)}, of which building it ${fmt(build)}; the rest (DOM walk, ranges, painting, yields): ${fmt(ours - inMatcher)}`);
+  console.log(`  last scan: ${JSON.stringify(detail)}`);
   console.log(`bare TreeWalker pass, first pass on a fresh page (median of 5): ${fmt(walk)}; a second, warm pass: ${fmt(median(warmWalks))}`);
   console.log(`mark.js: ${fmt(markFull)} — ${markNote}`);
   console.log('');
   line('speed-up over mark.js', `${(markFull / ours).toFixed(0)}×`, '≥ 500×', markFull / ours >= 500);
   line('time vs bare TreeWalker pass', `${(ours / walk).toFixed(2)}×`, '≤ 5×', ours / walk <= 5);
   line('  same, without the matcher build', `${((ours - build) / walk).toFixed(2)}×`, '≤ 5×', (ours - build) / walk <= 5);
+  line('  our part alone (outside lib/match)', `${((ours - inMatcher) / walk).toFixed(2)}×`, '≤ 5×', (ours - inMatcher) / walk <= 5);
   line('longest task during our scan', fmt(worstTask), '≤ 50 ms', worstTask <= 50);
+  if (worstTasks.length) console.log(`        long tasks in that run (any cause: ours, layout or paint of the page, GC): ${worstTasks.join('; ')}`);
   line('init on a page with no names', `${fmt(init)} (median of 5)`, '≤ 10 ms', init <= 10);
+  const initOwn = median(inits.map((t, i) => t - initBuilds[i]!));
+  line('  same, without the matcher build', fmt(initOwn), '≤ 10 ms', initOwn <= 10);
   line('JS heap added', `${(heapAdded / 1e6).toFixed(2)} MB`, '≤ 10 MB', heapAdded <= 10e6);
 }
 

@@ -12,6 +12,14 @@ import { OpenFlagFormMessage } from '@/lib/messages/content';
 import { PageMessage, type FoundReply } from '@/lib/messages/page';
 import { CardHost } from './card-host';
 
+function quietly(fn: () => void): void {
+  try {
+    fn();
+  } catch {
+    // see the caller
+  }
+}
+
 const sameHit = (a: MentionHit, b: MentionHit) => a.range === b.range;
 
 /** Alt+Shift+L: show the card for the name at the selection or caret. */
@@ -81,9 +89,13 @@ export class PageApp {
       if (this.active) void this.scanner.scanAll();
     });
     browser.runtime.onMessage.addListener(this.onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(this.onMessage));
     const unwatch = [globalEnabled.watch(() => void this.applySwitches()), disabledSites.watch(() => void this.applySwitches())];
-    ctx.onInvalidated(() => unwatch.forEach((u) => u()));
+    ctx.onInvalidated(() => {
+      // Extension APIs throw "Extension context invalidated" once the extension reloaded; the
+      // listeners die with the old context anyway, so a failed removal is nothing to report.
+      quietly(() => browser.runtime.onMessage.removeListener(this.onMessage));
+      for (const u of unwatch) quietly(u);
+    });
     await this.applySwitches();
   }
 
@@ -160,7 +172,9 @@ export class PageApp {
   // --- hover -----------------------------------------------------------------------------
 
   private onPointerMove(e: MouseEvent): void {
-    if (!this.active) return;
+    // Reading isInvalid is what notices an extension update or removal (it fires onInvalidated,
+    // which stops everything); the first pointer move after one is enough.
+    if (!this.active || this.ctx.isInvalid) return;
     if (this.card.isOurs(e.target)) return; // the card's own pointerenter/leave handle it
     this.pointer = { x: e.clientX, y: e.clientY };
     if (this.pointerFrame) return;
@@ -188,7 +202,7 @@ export class PageApp {
   }
 
   private onKeyDown(e: KeyboardEvent): void {
-    if (!this.active) return;
+    if (!this.active || this.ctx.isInvalid) return;
     if (e.key === 'Escape' && this.hover.current) {
       this.hover.dismiss();
       return;

@@ -5,7 +5,7 @@ import { SyncStatus } from '@/components/flags/SyncStatus';
 import { personFlagsCss } from '@/components/flags/styles';
 import { POPUP_MAX_ENTITIES } from '@/lib/content/limits';
 import type { FoundEntity } from '@/lib/content/page-scanner';
-import { globalEnabled, isEnabledOn, setSiteEnabled } from '@/lib/content/settings';
+import { disabledSites, globalEnabled, setSiteEnabled } from '@/lib/content/settings';
 import type { FoundReply, PageMessage } from '@/lib/messages/page';
 
 type PageState = { status: 'loading' } | { status: 'unavailable' } | { status: 'ready'; reply: FoundReply };
@@ -38,7 +38,7 @@ export function App() {
       const reply = await ask<FoundReply | undefined>(id, { type: 'page/get-found' });
       if (!reply) return setPage({ status: 'unavailable' });
       setPage({ status: 'ready', reply });
-      setSiteOn(await isEnabledOn(reply.site).then(async (on) => on || !(await globalEnabled.getValue())));
+      setSiteOn(!(await disabledSites.getValue()).includes(reply.site));
     } catch {
       // No content script there: browser pages, the Web Store, PDFs, or a tab opened before install.
       setPage({ status: 'unavailable' });

@@ -9,6 +9,7 @@ import { MAX_BLOCK_CHARS, SCAN_CLOCK_EVERY } from './limits';
 export interface TextBlock {
   /** Nearest block-level ancestor: a rescan of that element replaces this block. */
   element: Element;
+  /** The block's text; the scanner empties it once the block is known to hold no names. */
   text: string;
   nodes: Text[];
   starts: number[];

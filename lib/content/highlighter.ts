@@ -55,6 +55,10 @@ export class Highlighter {
     const win = this.doc.defaultView as (Window & typeof globalThis) | null;
     if (!win || !highlightsSupported(win)) return;
     for (const name of Object.values(HIGHLIGHT_NAMES)) win.CSS.highlights.delete(name);
+    const sheet = this.sheet;
+    if (sheet && this.doc.adoptedStyleSheets.includes(sheet)) {
+      this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
   }
 
   /** Re-adds our sheet if the page replaced document.adoptedStyleSheets wholesale. */

@@ -40,6 +40,10 @@ export interface ScanStats {
   totalMs: number;
   /** Wall time per phase, yields included. */
   phases: Record<'collect' | 'visible' | 'candidates' | 'resolvePaint', number>;
+  /** Time inside matcher.findCandidates/resolve (including its lazy build on first use). */
+  matcherMs: number;
+  /** Finding the on-screen blocks (reads layout; forces it if the page has not laid out yet). */
+  visibleSpanMs: number;
 }
 
 /**
@@ -56,6 +60,8 @@ export class PageScanner {
   private dirty = new Set<Element>();
   private fullPending = false;
   lastStats: ScanStats | null = null;
+  /** Running total of time spent inside the matcher, for ScanStats. */
+  private matcherMs = 0;
 
   constructor(
     private readonly matcher: PageMatcher,
@@ -165,6 +171,7 @@ export class PageScanner {
   private async fullScan(gen: number): Promise<void> {
     if (gen !== this.generation || this.isStopped()) return;
     const t0 = performance.now();
+    this.matcherMs = 0;
     const clock = this.clock(gen);
     const body = this.doc.body;
     if (!body) return;
@@ -176,7 +183,9 @@ export class PageScanner {
     const tCollected = performance.now();
 
     // Visible blocks first: match and paint them, then the rest of the page.
+    const tv = performance.now();
     const [from, to] = this.visibleSpan(blocks);
+    const visibleSpanMs = performance.now() - tv;
     const visible = states.slice(from, to);
     await this.findCandidates(visible, clock);
     if (visible.length > 0 && visible.length < states.length) await this.resolveAndPaint(visible, clock);
@@ -194,6 +203,8 @@ export class PageScanner {
       chunks: clock.chunks,
       totalMs: t1 - t0,
       phases: { collect: tCollected - t0, visible: tVisible - tCollected, candidates: tCandidates - tVisible, resolvePaint: t1 - tCandidates },
+      matcherMs: this.matcherMs,
+      visibleSpanMs,
     };
     publishMeasure('ai-talent-lens:scan', t0, t1, this.lastStats);
   }
@@ -220,7 +231,12 @@ export class PageScanner {
   private async findCandidates(states: ScannedBlock[], clock: ChunkClock): Promise<void> {
     for (let i = 0; i < states.length; i++) {
       const s = states[i];
+      const m0 = performance.now();
       s.candidates = this.matcher.findCandidates(s.block.text);
+      this.matcherMs += performance.now() - m0;
+      // Text without candidates is never needed again (resolve, quotes and the popup only look at
+      // blocks with names), so the page's text is not kept twice in memory.
+      if (s.candidates.length === 0) s.block.text = '';
       if (i % SCAN_CLOCK_EVERY === 0 && clock.due()) await clock.next();
     }
   }
@@ -228,7 +244,9 @@ export class PageScanner {
   /** Page-level resolution (short names and ambiguous aliases need the whole page), then paint. */
   private async resolveAndPaint(states: ScannedBlock[], clock: ChunkClock): Promise<void> {
     const withCandidates = states.filter((s) => s.candidates.length > 0);
+    const m0 = performance.now();
     const resolved = this.matcher.resolve(withCandidates.map((s) => ({ text: s.block.text, candidates: s.candidates })));
+    this.matcherMs += performance.now() - m0;
     if (clock.due()) await clock.next();
     const byType: Record<EntityType, StaticRange[]> = { person: [], org: [] };
     let total = 0;

@@ -10,6 +10,9 @@
  * fed unit where in the original text it started, so matches come back as exact original offsets.
  */
 import {
+  CLASS,
+  C_HAN,
+  C_OTHER,
   FOLDED_UNITS,
   foldLower,
   H_FOLLOW,
@@ -18,7 +21,6 @@ import {
   H_SEP,
   HANDLING,
   SPECIAL_UNITS,
-  NEEDS_COMPOSITION,
   composeSegment,
   segmentEnd,
   separatorRun,
@@ -36,7 +38,12 @@ export interface RawHits {
 export interface Automaton {
   /** Number of distinct keys. */
   readonly keyCount: number;
-  scan(text: string): RawHits;
+  /** Every key occurrence that may start a name; `byStart`: hits already ordered by start. */
+  scan(text: string): RawHits & { byStart: boolean };
+  /** Both strategies, exposed so tests can check they agree. */
+  scanAll(text: string): RawHits;
+  /** null when the text needs composition (then only scanAll applies). */
+  scanStarts(text: string): RawHits | null;
 }
 
 const NO_CHILD = -1;
@@ -46,6 +53,10 @@ const ONLY_SYM = 0;
 const ONLY_CHILD = 1;
 const FAIL = 2;
 const REPORT = 3;
+const FILTER_BITS = 18; // 2^18 bits = 32 kB
+const FILTER_WORDS = 1 << (FILTER_BITS - 5);
+const FILTER_SHIFT = 32 - FILTER_BITS;
+const FILTER_MULT = 0x85ebca6b;
 /** unitCode value of units that need more than a table read (separators, invisibles, followers). */
 const SPECIAL = 0xffff;
 const RING = 256; // > the longest key (aliases are at most 80 units)
@@ -56,10 +67,14 @@ export function buildAutomaton(keys: string[]): Automaton {
   // Alphabet: every folded unit used by some key gets a symbol id >= 1; 0 means "in no key".
   const symOfUnit = new Uint16Array(0x10000);
   let symCount = 1;
+  const classOfSym = [C_OTHER]; // script class of each symbol, for the word-start test
   for (const k of keys) {
     for (let i = 0; i < k.length; i++) {
       const u = k.charCodeAt(i);
-      if (symOfUnit[u] === 0) symOfUnit[u] = symCount++;
+      if (symOfUnit[u] === 0) {
+        symOfUnit[u] = symCount++;
+        classOfSym.push(CLASS[u]!);
+      }
     }
   }
   // Raw code unit -> symbol with folding applied, or SPECIAL: one table read per unit in the scan.
@@ -175,17 +190,32 @@ export function buildAutomaton(keys: string[]): Automaton {
     dict[t] = outKey[ft]! >= 0 ? ft : dict[ft]!;
   }
   for (let s = 0; s < stateCount; s++) st[s * 4 + REPORT] = outKey[s]! >= 0 ? s : dict[s]!;
+
+  // Most lookups from a branching state miss (the text goes on with something else). A 32 kB
+  // bit filter of the hashed edges answers most misses from cache, without touching the table.
+  const filter = new Int32Array(FILTER_WORDS);
+  for (let h = 0; h < cap; h++) {
+    const edge = ht[h * 2]!;
+    if (edge === -1) continue;
+    const b = Math.imul(edge, FILTER_MULT) >>> FILTER_SHIFT;
+    filter[b >>> 5]! |= 1 << (b & 31);
+  }
   const keyLen = Int32Array.from(keys, (k) => k.length);
   const spaceSym = symOfUnit[0x20]!;
+  const symClass = Uint8Array.from(classOfSym);
 
-  // One flat loop, no per-unit closure: V8 keeps s, p and i in registers.
-  function scan(text: string): RawHits {
+  /**
+   * Classic Aho-Corasick over the whole unit stream: every key ending at every position. Used
+   * for text that needs composition (NFD, half-width kana), where units and offsets diverge.
+   * One flat loop, no per-unit closure: V8 keeps s, p and i in registers.
+   */
+  function scanAll(text: string): RawHits {
     const hitStart: number[] = [];
     const hitEnd: number[] = [];
     const hitKey: number[] = [];
     const ringStart = new Int32Array(RING);
     const n = text.length;
-    const slow = NEEDS_COMPOSITION.test(text);
+    const slow = true;
     let s = 0;
     let p = 0; // count of units fed
     let i = 0;
@@ -249,8 +279,9 @@ export function buildAutomaton(keys: string[]): Automaton {
             s = st[base + ONLY_CHILD]!;
             break;
           }
-          if (only === MANY_CHILDREN) {
-            const edge = s * symCount + sym;
+          const edge = s * symCount + sym;
+          const b = Math.imul(edge, FILTER_MULT) >>> FILTER_SHIFT;
+          if (only === MANY_CHILDREN && filter[b >>> 5]! & (1 << (b & 31))) {
             let h = Math.imul(edge, 0x9e3779b1) >>> shift;
             let t = -1;
             for (;;) {
@@ -283,5 +314,83 @@ export function buildAutomaton(keys: string[]): Automaton {
     return { start: hitStart, end: hitEnd, key: hitKey };
   }
 
-  return { keyCount: keys.length, scan };
+  /**
+   * The fast path: walks the trie only from positions where a name may start. A Latin, Hangul
+   * or kana name cannot start inside a word of its own script (boundaries.ts rejects those), so
+   * in Korean and English text only word starts are tried, and most walks end after one or two
+   * units. Ideographs may start anywhere. Hits come out ordered by start, then length.
+   */
+  function scanStarts(text: string): RawHits | null {
+    const hitStart: number[] = [];
+    const hitEnd: number[] = [];
+    const hitKey: number[] = [];
+    const n = text.length;
+    let prevC = -1;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      const code = unitCode[c]!;
+      const pc = prevC;
+      prevC = c;
+      if (code === 0) continue;
+      if (code === SPECIAL) {
+        if (HANDLING[c]! >= H_FOLLOW) return null; // needs composition: scanAll
+        continue;
+      }
+      const cls = symClass[code]!;
+      if (cls !== C_HAN && cls !== C_OTHER && pc >= 0 && CLASS[pc] === cls) continue; // inside a word
+      let s = rootNext[code]!;
+      let j = i + 1;
+      let fresh = true; // s was just entered (a dropped separator or invisible char is no new state)
+      while (s > 0) {
+        if (fresh && outKey[s]! >= 0) {
+          hitStart.push(i);
+          hitEnd.push(j);
+          hitKey.push(outKey[s]!);
+        }
+        fresh = false;
+        if (j >= n) break;
+        // Next unit, with the same separator rules as the reference walker.
+        let sym: number;
+        const cj = text.charCodeAt(j);
+        const cc = unitCode[cj]!;
+        if (cc !== SPECIAL) {
+          sym = cc;
+          j++;
+        } else if (HANDLING[cj] === H_SEP) {
+          let k = j + 1;
+          while (k < n && HANDLING[text.charCodeAt(k)] === H_SEP) k++;
+          const kind = separatorRun(text, j, k);
+          if (kind === SEP_DROP) {
+            j = k;
+            continue;
+          }
+          if (kind !== SEP_SPACE) break;
+          sym = spaceSym;
+          j = k;
+        } else if (HANDLING[cj]! >= H_FOLLOW) {
+          return null;
+        } else {
+          j++; // invisible
+          continue;
+        }
+        if (sym === 0) break;
+        const only = st[s * 4 + ONLY_SYM]!;
+        if (only === sym) s = st[s * 4 + ONLY_CHILD]!;
+        else if (only === MANY_CHILDREN) s = hashLookup(s, sym);
+        else break;
+        fresh = true;
+      }
+    }
+    return { start: hitStart, end: hitEnd, key: hitKey };
+  }
+
+  return {
+    keyCount: keys.length,
+    scan: (text) => {
+      const fast = scanStarts(text);
+      return fast ? { ...fast, byStart: true } : { ...scanAll(text), byStart: false };
+    },
+    scanAll,
+    scanStarts,
+  };
 }

@@ -41,6 +41,10 @@ const HAN_RIGHT_WORDS = new Set([
 
 const MAX_TAIL = 12;
 
+function isSyllable(c: number): boolean {
+  return c >= 0xac00 && c <= 0xd7a3;
+}
+
 function codeAt(text: string, i: number): number {
   return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
 }
@@ -113,9 +117,15 @@ export function boundaryOk(text: string, start: number, end: number, shape: KeyS
         let j = end;
         while (j < text.length && CLASS[text.charCodeAt(j)] === C_HANGUL) j++;
         if (j - end > MAX_TAIL) return false;
-        // NFC first: decomposed text carries its syllables as jamo.
-        const name = text.slice(start, end).normalize('NFC');
-        if (!isKoreanTail(text.slice(end, j).normalize('NFC'), name.charCodeAt(name.length - 1))) return false;
+        let tail = text.slice(end, j);
+        let last = text.charCodeAt(end - 1);
+        if (!isSyllable(last) || !/^[\uac00-\ud7a3]*$/.test(tail)) {
+          // Decomposed text carries its syllables as jamo: compare composed forms.
+          const name = text.slice(start, end).normalize('NFC');
+          last = name.charCodeAt(name.length - 1);
+          tail = tail.normalize('NFC');
+        }
+        if (!isKoreanTail(tail, last)) return false;
       }
       break;
     case C_KATA:

@@ -68,6 +68,13 @@ for (const [c, v] of PAIRED) PARTICLES.push([c, 'C'], [v, 'V']);
 for (const [c, v] of RO_PAIRED) PARTICLES.push([c, 'K'], [v, 'R']);
 for (const f of FREE) PARTICLES.push([f, 'A']);
 PARTICLES.sort((a, b) => b[0].length - a[0].length);
+/** Particles by first syllable, longest first. */
+const PARTICLES_BY_FIRST = new Map<string, [string, Cond][]>();
+for (const entry of PARTICLES) {
+  const list = PARTICLES_BY_FIRST.get(entry[0][0]!) ?? [];
+  list.push(entry);
+  PARTICLES_BY_FIRST.set(entry[0][0]!, list);
+}
 
 /** 0: open syllable (vowel-final), 1: final consonant, 2: final ㄹ, -1: not a Hangul syllable. */
 function finalOf(code: number): number {
@@ -88,7 +95,7 @@ function parseParticles(rest: string, prevCode: number, depth: number): boolean 
   if (rest === '') return true;
   if (depth >= 3) return false;
   const fin = finalOf(prevCode);
-  for (const [p, cond] of PARTICLES) {
+  for (const [p, cond] of PARTICLES_BY_FIRST.get(rest[0]!) ?? []) {
     if (rest.startsWith(p) && fits(cond, fin)) {
       if (parseParticles(rest.slice(p.length), p.charCodeAt(p.length - 1), depth + 1)) return true;
     }

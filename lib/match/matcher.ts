@@ -12,7 +12,7 @@
 import { buildAutomaton } from './automaton';
 import { boundaryOk, shapeOfKey, type KeyShape } from './boundaries';
 import { aiVocabularyNear, companySuffixNear } from './evidence';
-import { C_LATIN, CLASS, foldWidth, normalizeKey } from './normalize';
+import { C_LATIN, CLASS, foldLower, foldWidth, normalizeKey } from './normalize';
 import { ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type Mention } from './types';
 
 export interface Candidate {
@@ -48,8 +48,9 @@ function tooShortForContext(alias: string): boolean {
 }
 
 function startsWithCapital(text: string, i: number): boolean {
-  const ch = String.fromCharCode(foldWidth(text.charCodeAt(i)));
-  return ch !== ch.toLowerCase();
+  const c = foldWidth(text.charCodeAt(i));
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return foldLower(c) !== c || String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c);
 }
 
 /** Org kinds whose unambiguous mention makes a page an AI page (companies alone need two). */
@@ -104,57 +105,71 @@ export function createMatcher(index: AliasIndex): PageMatcher {
     return out;
   };
 
+  /** Hit indices ordered by start ascending, then longest first. */
+  function hitOrder(hits: ReturnType<typeof automaton.scan>, textLength: number): ArrayLike<number> {
+    const { start: hs, end: he } = hits;
+    const n = hs.length;
+    if (hits.byStart) {
+      // Starts ascending, and within a start ends ascending (one trie walk): reverse each run.
+      const order = new Int32Array(n);
+      for (let a = 0, o = 0; a < n; ) {
+        let b = a;
+        while (b < n && hs[b] === hs[a]) b++;
+        for (let k = b - 1; k >= a; k--) order[o++] = k;
+        a = b;
+      }
+      return order;
+    }
+    if (n < HIT_INDEX_LIMIT && textLength < 2 ** 24) {
+      // Packed numeric sort (start asc, length desc, hit index): native and allocation-light.
+      const packed = new Float64Array(n);
+      for (let i = 0; i < n; i++) packed[i] = (hs[i]! * 256 + (255 - Math.min(255, he[i]! - hs[i]!))) * HIT_INDEX_LIMIT + i;
+      packed.sort();
+      return Int32Array.from(packed, (x) => x % HIT_INDEX_LIMIT);
+    }
+    return Array.from({ length: n }, (_, i) => i).sort((a, b) => hs[a]! - hs[b]! || he[b]! - he[a]! || a - b);
+  }
+
   function findCandidates(text: string): Candidate[] {
     const hits = automaton.scan(text);
-    const cs: number[] = [];
-    const ce: number[] = [];
-    const ca: number[] = [];
-    for (let h = 0; h < hits.key.length; h++) {
-      const key = hits.key[h]!;
+    const order = hitOrder(hits, text.length);
+    const out: Candidate[] = [];
+    // Leftmost-longest: walk hits by start, longest first; a hit overlapping the span already
+    // taken is skipped before any boundary check. Valid hits with the taken span are kept as
+    // alternatives, one per entity (the least restricted alias).
+    let takenStart = -1;
+    let takenEnd = -1;
+    for (let o = 0; o < order.length; o++) {
+      const h = order[o]!;
       const start = hits.start[h]!;
       const end = hits.end[h]!;
+      const alternative = start === takenStart && end === takenEnd;
+      if (!alternative && start < takenEnd) continue;
+      const key = hits.key[h]!;
       if (!boundaryOk(text, start, end, shapes[key]!)) continue;
       let exact: string | undefined;
-      const capital = startsWithCapital(text, start);
+      let capital: boolean | undefined;
       for (const ai of keyAliases[key]!) {
-        if (needsCapital[ai] && !capital) continue;
+        if (needsCapital[ai]) {
+          capital ??= startsWithCapital(text, start);
+          if (!capital) continue;
+        }
         if (aliasFlags[ai]! & ALIAS_KEEP_CASE) {
           exact ??= normalizeKey(text.slice(start, end), false);
           if (exact !== caseKey[ai]) continue;
         }
-        cs.push(start);
-        ce.push(end);
-        ca.push(ai);
-      }
-    }
-    // Leftmost-longest among the valid hits; same-span alternatives kept, one per entity.
-    // Packed numeric sort (start asc, length desc, then hit order): native and allocation-light.
-    let order: number[];
-    if (cs.length < HIT_INDEX_LIMIT && text.length < 2 ** 24) {
-      const packed = new Float64Array(cs.length);
-      for (let i = 0; i < cs.length; i++) packed[i] = (cs[i]! * 256 + (255 - Math.min(255, ce[i]! - cs[i]!))) * HIT_INDEX_LIMIT + i;
-      packed.sort();
-      order = Array.from(packed, (x) => x % HIT_INDEX_LIMIT);
-    } else order = cs.map((_, i) => i).sort((a, b) => cs[a]! - cs[b]! || ce[b]! - ce[a]! || a - b);
-    const out: Candidate[] = [];
-    let takenStart = -1;
-    let takenEnd = -1;
-    for (const i of order) {
-      const start = cs[i]!;
-      const end = ce[i]!;
-      if (start === takenStart && end === takenEnd) {
-        const entity = aliases[ca[i]!]![1];
-        // Alternatives of the taken span are the last entries of `out`.
+        if (start !== takenStart || end !== takenEnd) {
+          takenStart = start;
+          takenEnd = end;
+          out.push({ start, end, alias: ai });
+          continue;
+        }
+        const entity = aliases[ai]![1];
         let same = -1;
         for (let k = out.length - 1; k >= 0 && out[k]!.start === start; k--) if (aliases[out[k]!.alias]![1] === entity) same = k;
-        if (same < 0) out.push({ start, end, alias: ca[i]! });
-        else if ((aliasFlags[ca[i]!]! & RESTRICTIVE) < (aliasFlags[out[same]!.alias]! & RESTRICTIVE)) out[same]!.alias = ca[i]!;
-        continue;
+        if (same < 0) out.push({ start, end, alias: ai });
+        else if ((aliasFlags[ai]! & RESTRICTIVE) < (aliasFlags[out[same]!.alias]! & RESTRICTIVE)) out[same]!.alias = ai;
       }
-      if (start < takenEnd) continue;
-      takenStart = start;
-      takenEnd = end;
-      out.push({ start, end, alias: ca[i]! });
     }
     return out;
   }

@@ -124,10 +124,6 @@ export const FOLDED_UNITS: Uint16Array = (() => {
   return Uint16Array.from(out);
 })();
 
-/** Text that needs the slow path (composition); most pages have none, so the hot loop skips the look-ahead. */
-export const NEEDS_COMPOSITION =
-  /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u1160-\u11ff\u3099\u309a\uff61-\uff9f]/;
-
 export function isCjkLike(cls: number): boolean {
   return cls === C_HANGUL || cls === C_KATA || cls === C_HIRA || cls === C_HAN;
 }

@@ -6,19 +6,21 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HIGHLIGHT_PERSON, waitForPainted } from './helpers/highlights';
-import { launchWithExtension, serveDirectory, type ExtensionBrowser, type StaticServer } from './helpers/launch';
+import { launchWithExtension, serveDirectory, tabIdOf, type ExtensionBrowser, type StaticServer } from './helpers/launch';
 
+// Set ATL_EXTENSION_DIR to test a private build (`wxt build -m NAME`) while teammates rebuild .output/chrome-mv3.
+const EXTENSION_DIR = process.env.ATL_EXTENSION_DIR || undefined;
 const HOST = 'ai-talent-lens-ui';
 let ext: ExtensionBrowser;
 let server: StaticServer;
 
 beforeAll(async () => {
   server = await serveDirectory();
-  ext = await launchWithExtension();
+  ext = await launchWithExtension({ extensionDir: EXTENSION_DIR });
   const options = await ext.openExtensionPage('options.html');
   await options.fill('input[name=author]', 'Kim');
   await options.click('form button[type=submit]');
-  await options.waitForSelector('[data-testid=options-message]');
+  await options.waitForSelector('[data-testid=options-message]:has-text("Display name saved.")');
   await options.close();
 });
 
@@ -63,6 +65,10 @@ describe('flag a move from the card', () => {
     await form.waitFor({ state: 'visible' });
     expect(await form.locator('input[name=person]').inputValue()).toBe('John Schulman');
     expect(await form.locator('input[name=url]').inputValue()).toBe(server.url('seed-article.html'));
+    // Org guesses from the quoted sentence: "오픈AI 공동 창업자이자 … 존 슐먼이 … 앤트로픽으로 이직을 …".
+    await expect.poll(() => form.locator('input[name=from]').inputValue(), { timeout: 10_000 }).toBe('OpenAI');
+    expect(await form.locator('input[name=to]').inputValue()).toBe('Anthropic');
+    expect(await form.textContent()).toContain('존 슐먼');
 
     // Bad input first: the form says what is wrong and saves nothing.
     await form.locator('input[name=date]').fill('last week');
@@ -75,8 +81,6 @@ describe('flag a move from the card', () => {
 
     await form.locator('input[name=date]').fill('2024-08');
     await form.locator('input[name=url]').fill(server.url('seed-article.html'));
-    if (!(await form.locator('input[name=from]').inputValue())) await form.locator('input[name=from]').fill('OpenAI');
-    if (!(await form.locator('input[name=to]').inputValue())) await form.locator('input[name=to]').fill('Anthropic');
     await form.locator('textarea[name=note]').fill('e2e: flagged from the card');
     await form.getByRole('button', { name: 'Save flag' }).click();
     await form.waitFor({ state: 'detached' });
@@ -91,5 +95,33 @@ describe('flag a move from the card', () => {
     await expect.poll(() => again.locator('[data-flag-id]').count(), { timeout: 10_000 }).toBe(1);
     expect(await again.textContent()).toContain('e2e: flagged from the card');
     expect(await again.textContent()).toContain('flagged by Kim');
+  });
+  it('"Flag as a new person" (the context-menu message) opens the form for a name the dataset lacks', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('seed-article.html'));
+    await waitForPainted(page, (r) => r.length > 0);
+    const tabId = await tabIdOf(ext, page);
+    // The menu item exists: update() rejects for an unknown id.
+    const menu = await ext.serviceWorker.evaluate(() =>
+      (globalThis as unknown as { chrome: { contextMenus: { update(id: string, p: object): Promise<void> } } }).chrome.contextMenus
+        .update('flags-new-person', {})
+        .then(() => 'exists', (e: Error) => e.message),
+    );
+    expect(menu).toBe('exists');
+    // What the background's context-menu click handler sends (lib/background/flags-menu.ts).
+    await ext.serviceWorker.evaluate(
+      ([id, msg]) => (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, msg),
+      [tabId, { type: 'content/open-flag-form', selectionText: '홍길동' }] as const,
+    );
+    const form = page.locator(`${HOST} form[aria-label="Flag a move"]`);
+    await form.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await form.locator('input[name=person]').inputValue()).toBe('홍길동');
+    await form.locator('input[name=to]').fill('Some New Lab');
+    await form.getByRole('button', { name: 'Save flag' }).click();
+    await form.waitFor({ state: 'detached' });
+    const options = await ext.openExtensionPage('options.html');
+    await options.waitForSelector('[data-flag-id]');
+    const texts = await options.$$eval('[data-flag-id]', (els) => els.map((e) => e.textContent ?? ''));
+    expect(texts.some((t) => t.includes('홍길동') && t.includes('Some New Lab'))).toBe(true);
   });
 });

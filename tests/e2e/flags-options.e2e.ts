@@ -10,6 +10,8 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './helpers/launch';
 
+// Set ATL_EXTENSION_DIR to test a private build (`wxt build -m NAME`) while teammates rebuild .output/chrome-mv3.
+const EXTENSION_DIR = process.env.ATL_EXTENSION_DIR || undefined;
 /** The extension page's own chrome global, inside page.evaluate. */
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
@@ -19,7 +21,7 @@ afterEach(async () => {
 });
 
 async function launch(): Promise<ExtensionBrowser> {
-  const ext = await launchWithExtension();
+  const ext = await launchWithExtension({ extensionDir: EXTENSION_DIR });
   open.push(ext);
   return ext;
 }
@@ -43,7 +45,7 @@ async function optionsPage(ext: ExtensionBrowser): Promise<Page> {
 async function setAuthor(page: Page, name: string) {
   await page.fill('input[name=author]', name);
   await page.click('form button[type=submit]');
-  await page.waitForSelector('[data-testid=options-message]');
+  await expect.poll(() => page.locator('[data-testid=options-message]').textContent({ timeout: 1000 }).catch(() => null), { timeout: 15_000 }).toContain('Display name saved.');
 }
 
 /** Creates a flag with the same message the card's form sends. */

@@ -98,6 +98,15 @@ describe('highlighting', () => {
     await page.close();
   });
 
+  it('follows a single-page app to its next article: new names painted, old ones gone', async () => {
+    const page = await open('spa.html');
+    await waitForPainted(page, (r) => r.some((x) => x.at === 'page1' && x.text === '존 슐먼'));
+    const after = await waitForPainted(page, (r) => r.some((x) => x.at === 'page2'));
+    expect(after.map((r) => r.text)).toEqual(['앤트로픽']);
+    expect(page.url()).toContain('article=2');
+    await page.close();
+  });
+
   it('works inside iframes', async () => {
     const page = await open('with-iframe.html');
     const frame = page.frames().find((f) => f.url().endsWith('/seed-article.html'));
@@ -146,6 +155,42 @@ describe('hover card', () => {
     await card.waitFor({ state: 'visible', timeout: 10_000 });
     await page.mouse.move(5, 5);
     await card.waitFor({ state: 'detached', timeout: 5_000 });
+
+    // Hover again, then scroll the page: it closes.
+    await page.mouse.move(pt.x, pt.y);
+    await card.waitFor({ state: 'visible', timeout: 10_000 });
+    await page.mouse.wheel(0, 300);
+    await card.waitFor({ state: 'detached', timeout: 5_000 });
+    await page.close();
+  });
+
+  it('a lab’s card names its recent arrivals and departures', async () => {
+    const page = await open('seed-article.html');
+    await waitForPainted(page, (r) => r.some((x) => x.text === '앤트로픽'));
+    const pt = await page.evaluate(() => {
+      for (const r of (CSS.highlights.get('ai-talent-lens-org') ?? []) as unknown as Iterable<AbstractRange>) {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        if (live.toString() !== '앤트로픽' || !live.startContainer.parentElement?.closest('p')) continue;
+        live.startContainer.parentElement.scrollIntoView({ block: 'center' });
+        const rect = live.getClientRects()[0];
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      return null;
+    });
+    expect(pt).not.toBeNull();
+    await page.mouse.move(pt!.x, pt!.y);
+    const card = page.locator(`${HOST} [data-testid="card"]`);
+    await card.waitFor({ state: 'visible', timeout: 10_000 });
+    await expect.poll(() => card.locator('[data-testid="card-title"]').textContent(), { timeout: 10_000 }).toContain('Anthropic');
+    const arrivals = card.locator('[data-testid="arrivals"] li');
+    expect(await arrivals.count()).toBeGreaterThan(0);
+    expect(await card.locator('[data-testid="arrivals"]').textContent()).toContain('→ Anthropic');
+    // Every row is a move out of Anthropic (John Schulman's 2025 move is one in the dataset).
+    const departures = await card.locator('[data-testid="departures"] li').allTextContents();
+    expect(departures.length).toBeGreaterThan(0);
+    for (const row of departures) expect(row).toMatch(/Anthropic →|left Anthropic/);
     await page.close();
   });
 
@@ -308,6 +353,32 @@ describe('UI language', () => {
       expect(await popup.locator('h1').textContent()).toBe('이 페이지의 이름');
     } finally {
       await ko.close();
+    }
+  });
+});
+
+describe('extension update', () => {
+  it('an old content script goes quiet when the extension reloads: highlights cleared, no card, no errors', async () => {
+    const own = await launchWithExtension();
+    try {
+      const page = await own.context.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' && !m.text().includes('Failed to load resource')) errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(server.url('seed-article.html'));
+      await waitForPainted(page, (r) => r.some((x) => x.text === '존 슐먼'));
+      const pt = await centreOf(page, '존 슐먼');
+      await own.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});
+      await page.waitForTimeout(1000); // let the reload happen; this waits, it does not time anything
+      await page.mouse.move(pt.x, pt.y);
+      await page.mouse.move(pt.x + 2, pt.y);
+      await expect.poll(() => paintedRanges(page), { timeout: 10_000 }).toEqual([]);
+      expect(await page.locator(HOST).count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await own.close();
     }
   });
 });
