@@ -40,6 +40,7 @@ export function App() {
   const [flags, setFlags] = useState<Flag[]>([]);
   const [editing, setEditing] = useState<Flag | null>(null);
   const [refresh, setRefresh] = useState(0);
+  const [ready, setReady] = useState(false);
 
   const loadFlags = () => sendRequest<Flag[]>({ type: 'flags/list' }).then((f) => setFlags(f.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1))));
 
@@ -59,11 +60,11 @@ export function App() {
   useEffect(() => {
     void act(async () => {
       const s = await sendRequest<{ author: string; memberFile: string }>({ type: 'flags/get-settings' });
-      setAuthorText(s.author);
+      setAuthorText((typed) => typed || s.author); // never undo what the reader typed meanwhile
       setMemberFile(s.memberFile);
       setMode((await getSyncTarget(await openFlagsDb())).mode);
       await loadFlags();
-    });
+    }).finally(() => setReady(true));
     return subscribeFlagsChanged(() => void loadFlags().catch(() => {}));
   }, []);
 
@@ -153,7 +154,7 @@ export function App() {
     });
 
   return (
-    <main>
+    <main data-ready={ready ? 'true' : undefined}>
       <h1>{i18n.t('options.title')}</h1>
       {message && (
         <div class={`atl-message atl-message-${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="options-message">

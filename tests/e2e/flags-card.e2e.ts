@@ -18,6 +18,7 @@ beforeAll(async () => {
   server = await serveDirectory();
   ext = await launchWithExtension({ extensionDir: EXTENSION_DIR });
   const options = await ext.openExtensionPage('options.html');
+  await options.waitForSelector('main[data-ready=true]');
   await options.fill('input[name=author]', 'Kim');
   await options.click('form button[type=submit]');
   await options.waitForSelector('[data-testid=options-message]:has-text("Display name saved.")');
@@ -120,6 +121,7 @@ describe('flag a move from the card', () => {
     await form.getByRole('button', { name: 'Save flag' }).click();
     await form.waitFor({ state: 'detached' });
     const options = await ext.openExtensionPage('options.html');
+  await options.waitForSelector('main[data-ready=true]');
     await options.waitForSelector('[data-flag-id]');
     const texts = await options.$$eval('[data-flag-id]', (els) => els.map((e) => e.textContent ?? ''));
     expect(texts.some((t) => t.includes('홍길동') && t.includes('Some New Lab'))).toBe(true);

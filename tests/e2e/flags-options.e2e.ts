@@ -38,7 +38,7 @@ const draft = (name: string) => ({
 
 async function optionsPage(ext: ExtensionBrowser): Promise<Page> {
   const page = await ext.openExtensionPage('options.html');
-  await page.waitForSelector('input[name=author]');
+  await page.waitForSelector('main[data-ready=true]');
   return page;
 }
 
