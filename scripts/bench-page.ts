@@ -93,6 +93,22 @@ async function observeLongTasks(page: Page): Promise<void> {
   });
 }
 
+/**
+ * The bare TreeWalker pass, run in the page's main world at DOMContentLoaded of the same load our
+ * content script scans (it starts later, at document_idle), so both see the same machine load.
+ */
+async function walkAtDomContentLoaded(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const t = performance.now();
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let n = 0;
+      while (w.nextNode()) n += (w.currentNode as Text).data.length;
+      (window as unknown as { __walk: { ms: number; chars: number } }).__walk = { ms: performance.now() - t, chars: n };
+    });
+  });
+}
+
 async function measureOf(page: Page, name: string): Promise<{ start: number; duration: number; detail: unknown }> {
   await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout: 180_000 });
   return page.evaluate((n) => {
@@ -129,6 +145,8 @@ async function main(): Promise<void> {
   const ext = await launchWithExtension();
   await ext.context.addInitScript(KEEP_NAMES_SHIM);
   const scans: number[] = [];
+  const sameLoadWalks: number[] = [];
+  const ratios: number[] = [];
   const builds: number[] = [];
   const matcherTimes: number[] = [];
   const longest: number[] = [];
@@ -139,8 +157,12 @@ async function main(): Promise<void> {
   for (let run = 0; run < RUNS; run++) {
     const page = await ext.context.newPage();
     await observeLongTasks(page);
+    await walkAtDomContentLoaded(page);
     await page.goto(server.url('bench.html'));
     const scan = await measureOf(page, 'ai-talent-lens:scan');
+    const walkMs = await page.evaluate(() => (window as unknown as { __walk: { ms: number } }).__walk.ms);
+    sameLoadWalks.push(walkMs);
+    ratios.push(scan.duration / walkMs);
     const build = await measureOf(page, 'ai-talent-lens:matcher-build');
     const tasks = await page.evaluate(() => (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks);
     const during = tasks.filter((t) => t.start + t.duration > scan.start && t.start < scan.start + scan.duration);
@@ -155,7 +177,8 @@ async function main(): Promise<void> {
     }
     longest.push(worst);
     detail = scan.detail;
-    matcherTimes.push((scan.detail as { matcherMs: number }).matcherMs);
+    // matcherMs counts findCandidates/resolve; the build is measured on its own.
+    matcherTimes.push((scan.detail as { matcherMs: number }).matcherMs + build.duration);
     painted = await page.evaluate(() => (CSS.highlights.get('ai-talent-lens-person')?.size ?? 0) + (CSS.highlights.get('ai-talent-lens-org')?.size ?? 0));
     heaps.push(await heapUsed(page));
     await page.close();
@@ -244,11 +267,13 @@ async function main(): Promise<void> {
   console.log(`\nours: time to all highlights (median of ${RUNS}) ${fmt(ours)}; ${painted} ranges painted`);
   console.log(`  inside the matcher (lib/match): ${fmt(inMatcher)}, of which building it ${fmt(build)}; the rest (DOM walk, ranges, painting, yields): ${fmt(ours - inMatcher)}`);
   console.log(`  last scan: ${JSON.stringify(detail)}`);
-  console.log(`bare TreeWalker pass, first pass on a fresh page (median of 5): ${fmt(walk)}; a second, warm pass: ${fmt(median(warmWalks))}`);
+  console.log(`bare TreeWalker pass, first pass on a fresh page without the extension (median of 5): ${fmt(walk)}; a second, warm pass: ${fmt(median(warmWalks))}`);
+  console.log(`bare TreeWalker pass in the same page loads as our scans (at DOMContentLoaded): ${sameLoadWalks.map(fmt).join(', ')}`);
   console.log(`mark.js: ${fmt(markFull)} — ${markNote}`);
   console.log('');
   line('speed-up over mark.js', `${(markFull / ours).toFixed(0)}×`, '≥ 500×', markFull / ours >= 500);
   line('time vs bare TreeWalker pass', `${(ours / walk).toFixed(2)}×`, '≤ 5×', ours / walk <= 5);
+  line('  same, against the walk in the same load', `${median(ratios).toFixed(2)}× (median of ${RUNS})`, '≤ 5×', median(ratios) <= 5);
   line('  same, without the matcher build', `${((ours - build) / walk).toFixed(2)}×`, '≤ 5×', (ours - build) / walk <= 5);
   line('  our part alone (outside lib/match)', `${((ours - inMatcher) / walk).toFixed(2)}×`, '≤ 5×', (ours - inMatcher) / walk <= 5);
   line('longest task during our scan', fmt(worstTask), '≤ 50 ms', worstTask <= 50);

@@ -65,6 +65,8 @@ export class PageApp {
       this.highlighter,
       (el) => this.card.container.owns(el),
       () => !this.active || ctx.isInvalid,
+      document,
+      () => void (built ??= matcher()),
     );
     this.hover = new HoverIntent<MentionHit>(
       sameHit,

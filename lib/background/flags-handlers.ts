@@ -48,7 +48,9 @@ async function tell(send: () => Promise<unknown>): Promise<void> {
  */
 async function broadcast(changed: readonly Flag[]): Promise<void> {
   if (!changed.length) return;
-  const msg: FlagsChangedMessage = { type: 'content/flags-changed', personIds: [...new Set(changed.map((f) => personKey(f.person)))] };
+  const ids = [...new Set(changed.map((f) => personKey(f.person)))];
+  // A big sync names too many people for one message: [] means "refresh every card".
+  const msg: FlagsChangedMessage = { type: 'content/flags-changed', personIds: ids.length > 1000 ? [] : ids };
   await tell(async () => {
     const tabs = await browser.tabs.query({});
     await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : tell(() => browser.tabs.sendMessage(t.id!, msg)))));

@@ -40,7 +40,7 @@ export interface ScanStats {
   totalMs: number;
   /** Wall time per phase, yields included. */
   phases: Record<'collect' | 'visible' | 'candidates' | 'resolvePaint', number>;
-  /** Time inside matcher.findCandidates/resolve (including its lazy build on first use). */
+  /** Time inside matcher.findCandidates/resolve (its build is measured separately). */
   matcherMs: number;
   /** Finding the on-screen blocks (reads layout; forces it if the page has not laid out yet). */
   visibleSpanMs: number;
@@ -58,7 +58,6 @@ export class PageScanner {
   private generation = 0;
   private running: Promise<void> = Promise.resolve();
   private dirty = new Set<Element>();
-  private fullPending = false;
   lastStats: ScanStats | null = null;
   /** Running total of time spent inside the matcher, for ScanStats. */
   private matcherMs = 0;
@@ -69,13 +68,14 @@ export class PageScanner {
     private readonly isOurs: (el: Element) => boolean,
     private readonly isStopped: () => boolean,
     private readonly doc: Document = document,
+    /** Builds the matcher if it is not built yet (its one long synchronous step). */
+    private readonly prepareMatcher: () => void = () => {},
   ) {}
 
   /** Scans the whole document, visible blocks first. Supersedes every queued or running job. */
   scanAll(): Promise<void> {
     const gen = ++this.generation;
     this.dirty.clear();
-    this.fullPending = false;
     this.running = this.running.catch(() => {}).then(() => this.fullScan(gen)).catch(swallowCancel);
     return this.running;
   }
@@ -87,7 +87,6 @@ export class PageScanner {
       const block = closestBlock(t);
       if (block) this.dirty.add(block);
     }
-    if (this.fullPending) return this.running;
     const gen = this.generation;
     this.running = this.running.catch(() => {}).then(() => this.partialScan(gen)).catch(swallowCancel);
     return this.running;
@@ -181,6 +180,14 @@ export class PageScanner {
     const states: ScannedBlock[] = blocks.map((block) => ({ block, candidates: [], mentions: [], ranges: [] }));
     this.setStates(states);
     const tCollected = performance.now();
+
+    // Building the matcher is one synchronous step: give it a task of its own, and none at all
+    // to a page without text.
+    if (states.length > 0) {
+      await clock.next();
+      this.prepareMatcher();
+      await clock.next();
+    }
 
     // Visible blocks first: match and paint them, then the rest of the page.
     const tv = performance.now();

@@ -92,12 +92,6 @@ export function buildAutomaton(keys: string[]): Automaton {
   const maxStates = units + 1;
   const st = new Int32Array(maxStates * 4);
   for (let s = 0; s < maxStates; s++) st[s * 4 + ONLY_SYM] = NO_CHILD;
-  let bits = 4;
-  while (1 << bits < units * 2) bits++;
-  const cap = 1 << bits;
-  const shift = 32 - bits;
-  const mask = cap - 1;
-  const ht = new Int32Array(cap * 2).fill(-1);
   const rootNext = new Int32Array(symCount);
   const parent = new Int32Array(maxStates);
   const symIn = new Int32Array(maxStates);
@@ -105,28 +99,14 @@ export function buildAutomaton(keys: string[]): Automaton {
   const outKey = new Int32Array(maxStates).fill(-1);
   let stateCount = 1;
 
-  const hashLookup = (s: number, sym: number): number => {
-    const edge = s * symCount + sym;
-    let h = Math.imul(edge, 0x9e3779b1) >>> shift;
-    for (;;) {
-      const k = ht[h * 2]!;
-      if (k === edge) return ht[h * 2 + 1]!;
-      if (k === -1) return -1;
-      h = (h + 1) & mask;
-    }
-  };
+  // While building, the branching edges sit in a Map; the scan gets a compact hash table sized
+  // to them (a few thousand edges: it stays in cache).
+  const branching = new Map<number, number>();
   const lookup = (s: number, sym: number): number => {
     if (s === 0) return rootNext[sym]! || -1;
     const only = st[s * 4 + ONLY_SYM]!;
     if (only === sym) return st[s * 4 + ONLY_CHILD]!;
-    return only === MANY_CHILDREN ? hashLookup(s, sym) : -1;
-  };
-  const hashInsert = (s: number, sym: number, t: number): void => {
-    const edge = s * symCount + sym;
-    let h = Math.imul(edge, 0x9e3779b1) >>> shift;
-    while (ht[h * 2] !== -1) h = (h + 1) & mask;
-    ht[h * 2] = edge;
-    ht[h * 2 + 1] = t;
+    return only === MANY_CHILDREN ? (branching.get(s * symCount + sym) ?? -1) : -1;
   };
   const insert = (s: number, sym: number, t: number): void => {
     if (s === 0) {
@@ -140,10 +120,10 @@ export function buildAutomaton(keys: string[]): Automaton {
       return;
     }
     if (only !== MANY_CHILDREN) {
-      hashInsert(s, only, st[s * 4 + ONLY_CHILD]!);
+      branching.set(s * symCount + only, st[s * 4 + ONLY_CHILD]!);
       st[s * 4 + ONLY_SYM] = MANY_CHILDREN;
     }
-    hashInsert(s, sym, t);
+    branching.set(s * symCount + sym, t);
   };
 
   keys.forEach((k, keyId) => {
@@ -162,6 +142,29 @@ export function buildAutomaton(keys: string[]): Automaton {
     }
     if (k.length > 0 && outKey[s] === -1) outKey[s] = keyId;
   });
+
+  let bits = 4;
+  while (1 << bits < branching.size * 2) bits++;
+  const cap = 1 << bits;
+  const shift = 32 - bits;
+  const mask = cap - 1;
+  const ht = new Int32Array(cap * 2).fill(-1);
+  for (const [edge, t] of branching) {
+    let h = Math.imul(edge, 0x9e3779b1) >>> shift;
+    while (ht[h * 2] !== -1) h = (h + 1) & mask;
+    ht[h * 2] = edge;
+    ht[h * 2 + 1] = t;
+  }
+  const hashLookup = (s: number, sym: number): number => {
+    const edge = s * symCount + sym;
+    let h = Math.imul(edge, 0x9e3779b1) >>> shift;
+    for (;;) {
+      const k = ht[h * 2]!;
+      if (k === edge) return ht[h * 2 + 1]!;
+      if (k === -1) return -1;
+      h = (h + 1) & mask;
+    }
+  };
 
   // Failure and dictionary-suffix links, in order of depth (counting sort).
   let maxDepth = 0;

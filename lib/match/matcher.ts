@@ -43,6 +43,16 @@ function lastBelow(sorted: number[], x: number): number {
   return lo - 1;
 }
 
+/** A capitalised ordinary word (Scale, Meta, Mistral): its capital is evidence only mid-sentence. */
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** Start of a block or sentence, list item or quotation, looking back over spaces and openers. */
+function opensSentence(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && /[^\S\n]|["'“‘(\[«「『*#•·-]/.test(text[k]!)) k--;
+  return k < 0 || /[.!?:;…。！？\n]/.test(text[k]!);
+}
+
 function tooShortForContext(alias: string): boolean {
   return alias.length <= (CLASS[alias.charCodeAt(0)] === C_LATIN ? 2 : 1);
 }
@@ -235,6 +245,18 @@ export function createMatcher(index: AliasIndex): PageMatcher {
       const text = blocks[g.block]!.text;
       return aiVocabularyNear(text, g.start, g.end) || companySuffixNear(text, g.start, g.end);
     };
+    /**
+     * Whether page-wide or nearby AI context is enough for this ambiguous alias. Not for a one- or
+     * two-letter word ("the X axis"), and not for a capitalised word that opens a sentence, where
+     * the capital says nothing ("Scale matters for LLMs"): those need their own entity on the
+     * page, a linked person, or a company suffix.
+     */
+    const contextSuffices = (g: Group, c: Candidate) => {
+      const text = blocks[g.block]!.text;
+      if (tooShortForContext(caseKey[c.alias]!)) return false;
+      if (TITLE_WORD.test(caseKey[c.alias]!) && opensSentence(text, g.start)) return companySuffixNear(text, g.start, g.end);
+      return aiPage || locallyEvident(g);
+    };
 
     // 2. Ambiguous full aliases: need evidence.
     groups.forEach((g, gi) => {
@@ -248,9 +270,7 @@ export function createMatcher(index: AliasIndex): PageMatcher {
         cased.find((c) => fullSeen.has(entityOf(c))) ?? cased.find((c) => linkedOrgs.has(entityOf(c))) ?? cased[0]!;
       const e = entityOf(pick);
       const own = fullSeen.has(e) || linkedOrgs.has(e);
-      // A one- or two-letter word ("X") is too common for page-wide evidence: it needs its own
-      // entity on the page ("X, formerly Twitter", or Musk).
-      if (own || (!tooShortForContext(caseKey[pick.alias]!) && (aiPage || locallyEvident(g)))) chosen[gi] = pick;
+      if (own || contextSuffices(g, pick)) chosen[gi] = pick;
     });
     groups.forEach((g, gi) => {
       const c = chosen[gi];
@@ -282,7 +302,7 @@ export function createMatcher(index: AliasIndex): PageMatcher {
       }
       // Org short forms (xAI, SSI) may also stand alone on an AI page or next to AI words.
       const org = shorts.find((c) => entities[entityOf(c)]!.type === 'org');
-      if (org && (aiPage || locallyEvident(g))) chosen[gi] = org;
+      if (org && contextSuffices(g, org)) chosen[gi] = org;
     });
 
     const out: Mention[][] = blocks.map(() => []);

@@ -16,6 +16,6 @@ export type OpenFlagFormMessage = z.infer<typeof OpenFlagFormMessage>;
 /** Flags about these people changed (a local edit or a sync): open cards refresh. Empty means "refresh all". */
 export const FlagsChangedMessage = z.strictObject({
   type: z.literal('content/flags-changed'),
-  personIds: z.array(z.string().max(LIMITS.name)).max(10_000),
+  personIds: z.array(z.string().max(LIMITS.name + 'name:'.length)).max(10_000), // see lib/flags/person-key.ts
 });
 export type FlagsChangedMessage = z.infer<typeof FlagsChangedMessage>;

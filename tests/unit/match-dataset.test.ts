@@ -38,3 +38,21 @@ describe('the matcher over the real dataset', () => {
     );
   });
 });
+
+describe('the two scan strategies', () => {
+  it('word-start walks and the full Aho-Corasick pass find the same candidates', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const { fileURLToPath } = await import('node:url');
+    const matcher = createMatcher(seedIndex());
+    for (const sub of ['seeds', 'negative']) {
+      const dir = fileURLToPath(new URL(`../fixtures/${sub}/`, import.meta.url));
+      for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
+        const text = readFileSync(dir + name, 'utf8');
+        // A trailing decomposed "é" sends the whole text down the composition path (full pass).
+        const fast = matcher.findCandidates(text);
+        const full = matcher.findCandidates(text + '\n\ne\u0301');
+        expect(full, name).toEqual(fast);
+      }
+    }
+  });
+});
