@@ -8,7 +8,7 @@
  * 50 ms; measured here, ~5 ms chunks with scheduler.yield() cost almost nothing over one
  * synchronous pass (toolchain notes), while setTimeout/MessageChannel yields tripled the total.
  */
-export const SCAN_CHUNK_MS = 12;
+export const SCAN_CHUNK_MS = 5;
 
 /** How many DOM nodes or blocks to process between two clock reads inside a chunk. */
 export const SCAN_CLOCK_EVERY = 64;

@@ -37,6 +37,8 @@ export interface ScanStats {
   mentions: number;
   longestChunkMs: number;
   chunks: number;
+  /** Wall time between chunks, when the page had the main thread. */
+  yieldedMs: number;
   totalMs: number;
   /** Wall time per phase, yields included. */
   phases: Record<'collect' | 'visible' | 'candidates' | 'resolvePaint', number>;
@@ -208,6 +210,7 @@ export class PageScanner {
       mentions: states.reduce((n, s) => n + s.mentions.length, 0),
       longestChunkMs: clock.longest,
       chunks: clock.chunks,
+      yieldedMs: clock.yieldedMs,
       totalMs: t1 - t0,
       phases: { collect: tCollected - t0, visible: tVisible - tCollected, candidates: tCandidates - tVisible, resolvePaint: t1 - tCandidates },
       matcherMs: this.matcherMs,

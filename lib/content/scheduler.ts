@@ -42,6 +42,8 @@ export class ChunkClock {
   longest = 0;
   /** Chunks run so far. */
   chunks = 1;
+  /** Time spent away from the job, between chunks (the page's turn). */
+  yieldedMs = 0;
 
   constructor(
     private readonly isCancelled: () => boolean,
@@ -53,8 +55,10 @@ export class ChunkClock {
   }
 
   async next(): Promise<void> {
-    this.longest = Math.max(this.longest, performance.now() - this.started);
+    const left = performance.now();
+    this.longest = Math.max(this.longest, left - this.started);
     await yieldToPage();
+    this.yieldedMs += performance.now() - left;
     this.chunks++;
     if (this.isCancelled()) throw new Cancelled();
     this.started = performance.now();

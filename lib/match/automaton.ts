@@ -53,10 +53,6 @@ const ONLY_SYM = 0;
 const ONLY_CHILD = 1;
 const FAIL = 2;
 const REPORT = 3;
-const FILTER_BITS = 18; // 2^18 bits = 32 kB
-const FILTER_WORDS = 1 << (FILTER_BITS - 5);
-const FILTER_SHIFT = 32 - FILTER_BITS;
-const FILTER_MULT = 0x85ebca6b;
 /** unitCode value of units that need more than a table read (separators, invisibles, followers). */
 const SPECIAL = 0xffff;
 const RING = 256; // > the longest key (aliases are at most 80 units)
@@ -154,8 +150,13 @@ export function buildAutomaton(keys: string[]): Automaton {
     while (ht[h * 2] !== -1) h = (h + 1) & mask;
     ht[h * 2] = edge;
     ht[h * 2 + 1] = t;
+    // A branching state has no single child: its ONLY_CHILD slot holds a 32-bit mask of its
+    // children's symbols (mod 32), so most misses are answered without touching the table.
+    const s = Math.floor(edge / symCount);
+    st[s * 4 + ONLY_CHILD]! |= 1 << (edge - s * symCount);
   }
   const hashLookup = (s: number, sym: number): number => {
+    if (!((st[s * 4 + ONLY_CHILD]! >>> sym) & 1)) return -1;
     const edge = s * symCount + sym;
     let h = Math.imul(edge, 0x9e3779b1) >>> shift;
     for (;;) {
@@ -194,15 +195,6 @@ export function buildAutomaton(keys: string[]): Automaton {
   }
   for (let s = 0; s < stateCount; s++) st[s * 4 + REPORT] = outKey[s]! >= 0 ? s : dict[s]!;
 
-  // Most lookups from a branching state miss (the text goes on with something else). A 32 kB
-  // bit filter of the hashed edges answers most misses from cache, without touching the table.
-  const filter = new Int32Array(FILTER_WORDS);
-  for (let h = 0; h < cap; h++) {
-    const edge = ht[h * 2]!;
-    if (edge === -1) continue;
-    const b = Math.imul(edge, FILTER_MULT) >>> FILTER_SHIFT;
-    filter[b >>> 5]! |= 1 << (b & 31);
-  }
   const keyLen = Int32Array.from(keys, (k) => k.length);
   const spaceSym = symOfUnit[0x20]!;
   const symClass = Uint8Array.from(classOfSym);
@@ -282,9 +274,8 @@ export function buildAutomaton(keys: string[]): Automaton {
             s = st[base + ONLY_CHILD]!;
             break;
           }
-          const edge = s * symCount + sym;
-          const b = Math.imul(edge, FILTER_MULT) >>> FILTER_SHIFT;
-          if (only === MANY_CHILDREN && filter[b >>> 5]! & (1 << (b & 31))) {
+          if (only === MANY_CHILDREN && (st[base + ONLY_CHILD]! >>> sym) & 1) {
+            const edge = s * symCount + sym;
             let h = Math.imul(edge, 0x9e3779b1) >>> shift;
             let t = -1;
             for (;;) {

@@ -43,16 +43,6 @@ function lastBelow(sorted: number[], x: number): number {
   return lo - 1;
 }
 
-/** A capitalised ordinary word (Scale, Meta, Mistral): its capital is evidence only mid-sentence. */
-const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
-
-/** Start of a block or sentence, list item or quotation, looking back over spaces and openers. */
-function opensSentence(text: string, i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && /[^\S\n]|["'“‘(\[«「『*#•·-]/.test(text[k]!)) k--;
-  return k < 0 || /[.!?:;…。！？\n]/.test(text[k]!);
-}
-
 function tooShortForContext(alias: string): boolean {
   return alias.length <= (CLASS[alias.charCodeAt(0)] === C_LATIN ? 2 : 1);
 }
@@ -247,16 +237,10 @@ export function createMatcher(index: AliasIndex): PageMatcher {
     };
     /**
      * Whether page-wide or nearby AI context is enough for this ambiguous alias. Not for a one- or
-     * two-letter word ("the X axis"), and not for a capitalised word that opens a sentence, where
-     * the capital says nothing ("Scale matters for LLMs"): those need their own entity on the
-     * page, a linked person, or a company suffix.
+     * two-letter word ("the X axis"): that needs its own entity on the page or a linked person.
      */
-    const contextSuffices = (g: Group, c: Candidate) => {
-      const text = blocks[g.block]!.text;
-      if (tooShortForContext(caseKey[c.alias]!)) return false;
-      if (TITLE_WORD.test(caseKey[c.alias]!) && opensSentence(text, g.start)) return companySuffixNear(text, g.start, g.end);
-      return aiPage || locallyEvident(g);
-    };
+    const contextSuffices = (g: Group, c: Candidate) =>
+      !tooShortForContext(caseKey[c.alias]!) && (aiPage || locallyEvident(g));
 
     // 2. Ambiguous full aliases: need evidence.
     groups.forEach((g, gi) => {

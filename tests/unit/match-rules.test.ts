@@ -255,20 +255,3 @@ describe('one-letter ambiguous names', () => {
     expect(m.scan('OpenAI posted on X (formerly Twitter).').map((x) => x.text)).toEqual(['OpenAI', 'X', 'Twitter']);
   });
 });
-
-describe('capitals at the start of a sentence', () => {
-  it('are no evidence for an ambiguous word, even on an AI page', () => {
-    expect(found('OpenAI trains models. Mistral winds were strong that day. Apple harvests fell.')).toEqual([['OpenAI', 'openai']]);
-  });
-
-  it('mid-sentence capitals on an AI page still are', () => {
-    expect(found('OpenAI and Mistral both train models.')).toEqual([
-      ['OpenAI', 'openai'],
-      ['Mistral', 'mistral-ai'],
-    ]);
-  });
-
-  it('a company suffix counts anywhere', () => {
-    expect(found('Apple Inc. reported results.')).toEqual([['Apple', 'apple']]);
-  });
-});
