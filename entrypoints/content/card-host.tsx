@@ -81,6 +81,11 @@ export class CardHost {
     this.draw();
   }
 
+  private closeForm(): void {
+    this.form = null;
+    this.draw();
+  }
+
   destroy(): void {
     this.card = null;
     this.form = null;
@@ -139,13 +144,16 @@ export class CardHost {
           />
         ) : null}
         {form ? (
-          <div class="flag-panel" role="dialog">
+          <div
+            class="flag-panel"
+            role="dialog"
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') this.closeForm();
+            }}
+          >
             <FlagForm
               initial={{ personName: form.personName, quote: form.quote, pageUrl: location.href, pageTitle: document.title }}
-              onDone={() => {
-                this.form = null;
-                this.draw();
-              }}
+              onDone={() => this.closeForm()}
             />
           </div>
         ) : null}

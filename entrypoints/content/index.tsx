@@ -5,9 +5,9 @@ import type { AliasIndex } from '@/lib/match/types';
 import { PageApp } from './page-app';
 
 /** A performance measure the page's main world can read (`npm run bench:page` reads them there). */
-function measure(name: string, start: number, end: number): void {
+function measure(name: string, start: number, end: number, detail?: unknown): void {
   try {
-    performance.measure(name, { start, end });
+    performance.measure(name, { start, end, detail });
   } catch {
     // measure() options are missing in old engines; only the benchmark reads these.
   }
@@ -31,7 +31,13 @@ export default defineContentScript({
       measure('ai-talent-lens:matcher-build', b0, performance.now());
       return matcher;
     });
-    await app.start();
-    measure('ai-talent-lens:init', t0, performance.now());
+    const started = app.start();
+    // start() runs synchronously up to its first await (reading the switches from storage).
+    const setupMs = performance.now() - t0;
+    await started;
+    // Wall time includes waiting for storage and yields to the page; busyMs is our own main-thread time.
+    const scan = app.lastScanStats;
+    const busyMs = setupMs + (scan ? scan.totalMs - scan.yieldedMs : 0);
+    measure('ai-talent-lens:init', t0, performance.now(), { busyMs, setupMs });
   },
 });

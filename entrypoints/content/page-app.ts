@@ -4,7 +4,7 @@ import { caretFromPoint, pointInRange } from '@/lib/content/caret';
 import { Highlighter, highlightsSupported } from '@/lib/content/highlighter';
 import { HoverIntent } from '@/lib/content/hover-intent';
 import { RESCAN_DEBOUNCE_MS } from '@/lib/content/limits';
-import { PageScanner, type MentionHit } from '@/lib/content/page-scanner';
+import { PageScanner, type MentionHit, type ScanStats } from '@/lib/content/page-scanner';
 import { disabledSites, globalEnabled, isEnabledOn, siteOf } from '@/lib/content/settings';
 import { quoteAround } from '@/lib/flags/quote';
 import type { PageMatcher } from '@/lib/match/matcher';
@@ -128,6 +128,11 @@ export class PageApp {
   /** Resolves once every queued scan has painted (tests and the benchmark wait on it). */
   settled(): Promise<void> {
     return this.scanner.settled();
+  }
+
+  /** Figures of the last full scan, or null if none ran (switched off). */
+  get lastScanStats(): ScanStats | null {
+    return this.scanner.lastStats;
   }
 
   // --- mutations -------------------------------------------------------------------------

@@ -11,7 +11,10 @@
  */
 import {
   CLASS,
-  C_HAN,
+  C_HANGUL,
+  C_HIRA,
+  C_KATA,
+  C_LATIN,
   C_OTHER,
   FOLDED_UNITS,
   foldLower,
@@ -28,11 +31,39 @@ import {
   SEP_SPACE,
 } from './normalize';
 
-/** Raw hits of one scan: parallel arrays, in order of end position. */
+/** Raw hits of one scan: parallel arrays. Views into a buffer the next scan reuses. */
 export interface RawHits {
-  start: number[];
-  end: number[];
-  key: number[];
+  start: Int32Array;
+  end: Int32Array;
+  key: Int32Array;
+}
+
+/** Growable typed storage for hits, reused across scans so a scan allocates almost nothing. */
+class HitBuffer {
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
+  key = new Int32Array(1024);
+  length = 0;
+
+  push(start: number, end: number, key: number): void {
+    if (this.length === this.start.length) this.grow();
+    this.start[this.length] = start;
+    this.end[this.length] = end;
+    this.key[this.length++] = key;
+  }
+
+  private grow(): void {
+    const size = this.start.length * 2;
+    for (const f of ['start', 'end', 'key'] as const) {
+      const next = new Int32Array(size);
+      next.set(this[f]);
+      this[f] = next;
+    }
+  }
+
+  view(): RawHits {
+    return { start: this.start.subarray(0, this.length), end: this.end.subarray(0, this.length), key: this.key.subarray(0, this.length) };
+  }
 }
 
 export interface Automaton {
@@ -55,73 +86,74 @@ const FAIL = 2;
 const REPORT = 3;
 /** unitCode value of units that need more than a table read (separators, invisibles, followers). */
 const SPECIAL = 0xffff;
+/** Symbol ids start above the script classes that unitCode stores for units in no key. */
+const FIRST_SYM = 8;
+/** unitCode value of separators (the common special case, told apart without another lookup). */
+const SEPARATOR = 0xfffe;
 const RING = 256; // > the longest key (aliases are at most 80 units)
 const RING_MASK = RING - 1;
 
 /** Builds the automaton for already-normalised keys (key id = position in `keys`). */
 export function buildAutomaton(keys: string[]): Automaton {
-  // Alphabet: every folded unit used by some key gets a symbol id >= 1; 0 means "in no key".
+  // Alphabet: every folded unit used by some key gets a symbol id >= FIRST_SYM; 0 means "in no key".
   const symOfUnit = new Uint16Array(0x10000);
-  let symCount = 1;
-  const classOfSym = [C_OTHER]; // script class of each symbol, for the word-start test
+  let symCount = FIRST_SYM;
+  const classOfSym = new Array<number>(FIRST_SYM).fill(C_OTHER); // script class of each symbol
+  const alphabet: number[] = [];
   for (const k of keys) {
     for (let i = 0; i < k.length; i++) {
       const u = k.charCodeAt(i);
       if (symOfUnit[u] === 0) {
         symOfUnit[u] = symCount++;
         classOfSym.push(CLASS[u]!);
+        alphabet.push(u);
       }
     }
   }
-  // Raw code unit -> symbol with folding applied, or SPECIAL: one table read per unit in the scan.
-  const unitCode = new Uint16Array(symOfUnit);
-  for (const c of FOLDED_UNITS) unitCode[c] = symOfUnit[foldLower(c)]!;
-  for (const c of SPECIAL_UNITS) unitCode[c] = SPECIAL;
+  // Raw code unit -> one table read in the scan: its folded symbol (>= FIRST_SYM); for a unit in
+  // no key, its script class (< FIRST_SYM), which is all the word-start test needs; or
+  // SEPARATOR / SPECIAL.
+  const unitCode = new Uint16Array(CLASS);
+  for (const u of alphabet) unitCode[u] = symOfUnit[u]!;
+  for (const c of FOLDED_UNITS) unitCode[c] = symOfUnit[foldLower(c)]! || CLASS[c]!;
+  for (const c of SPECIAL_UNITS) unitCode[c] = HANDLING[c] === H_SEP ? SEPARATOR : SPECIAL;
 
   // Trie in typed arrays. States are numbered in creation order; per state, four adjacent ints
   // (one cache line): the single child's symbol (or NO_CHILD / MANY_CHILDREN), that child,
   // the failure link and the first state of its output chain. Edges of states with several
   // children live in one open-addressing hash table of [edge key, child] pairs; root edges in
   // a direct array.
+  // 1. The trie, in creation order: per state its single child's symbol (or NO_CHILD /
+  //    MANY_CHILDREN) and that child; edges of branching states in a Map.
   let units = 0;
   for (const k of keys) units += k.length;
   const maxStates = units + 1;
-  const st = new Int32Array(maxStates * 4);
-  for (let s = 0; s < maxStates; s++) st[s * 4 + ONLY_SYM] = NO_CHILD;
-  const rootNext = new Int32Array(symCount);
+  const tOnly = new Int32Array(maxStates).fill(NO_CHILD);
+  const tChild = new Int32Array(maxStates);
+  const tRoot = new Int32Array(symCount);
   const parent = new Int32Array(maxStates);
   const symIn = new Int32Array(maxStates);
   const depth = new Int32Array(maxStates);
-  const outKey = new Int32Array(maxStates).fill(-1);
+  const tOut = new Int32Array(maxStates).fill(-1);
+  const branching = new Map<number, number>(); // state * symCount + sym -> child
   let stateCount = 1;
-
-  // While building, the branching edges sit in a Map; the scan gets a compact hash table sized
-  // to them (a few thousand edges: it stays in cache).
-  const branching = new Map<number, number>();
   const lookup = (s: number, sym: number): number => {
-    if (s === 0) return rootNext[sym]! || -1;
-    const only = st[s * 4 + ONLY_SYM]!;
-    if (only === sym) return st[s * 4 + ONLY_CHILD]!;
+    if (s === 0) return tRoot[sym]! || -1;
+    const only = tOnly[s]!;
+    if (only === sym) return tChild[s]!;
     return only === MANY_CHILDREN ? (branching.get(s * symCount + sym) ?? -1) : -1;
   };
   const insert = (s: number, sym: number, t: number): void => {
-    if (s === 0) {
-      rootNext[sym] = t;
-      return;
+    if (s === 0) tRoot[sym] = t;
+    else if (tOnly[s] === NO_CHILD) {
+      tOnly[s] = sym;
+      tChild[s] = t;
+    } else {
+      if (tOnly[s] !== MANY_CHILDREN) branching.set(s * symCount + tOnly[s]!, tChild[s]!);
+      tOnly[s] = MANY_CHILDREN;
+      branching.set(s * symCount + sym, t);
     }
-    const only = st[s * 4 + ONLY_SYM]!;
-    if (only === NO_CHILD) {
-      st[s * 4 + ONLY_SYM] = sym;
-      st[s * 4 + ONLY_CHILD] = t;
-      return;
-    }
-    if (only !== MANY_CHILDREN) {
-      branching.set(s * symCount + only, st[s * 4 + ONLY_CHILD]!);
-      st[s * 4 + ONLY_SYM] = MANY_CHILDREN;
-    }
-    branching.set(s * symCount + sym, t);
   };
-
   keys.forEach((k, keyId) => {
     let s = 0;
     for (let i = 0; i < k.length; i++) {
@@ -136,24 +168,75 @@ export function buildAutomaton(keys: string[]): Automaton {
       }
       s = t;
     }
-    if (k.length > 0 && outKey[s] === -1) outKey[s] = keyId;
+    if (k.length > 0 && tOut[s] === -1) tOut[s] = keyId;
   });
 
+  // 2. Failure and dictionary-suffix links, in order of depth (counting sort).
+  let maxDepth = 0;
+  for (let s = 1; s < stateCount; s++) if (depth[s]! > maxDepth) maxDepth = depth[s]!;
+  const firstAtDepth = new Int32Array(maxDepth + 2);
+  for (let s = 1; s < stateCount; s++) firstAtDepth[depth[s]! + 1]!++;
+  for (let d = 1; d <= maxDepth + 1; d++) firstAtDepth[d]! += firstAtDepth[d - 1]!;
+  const byDepth = new Int32Array(stateCount); // byDepth[0] = root
+  for (let s = 1; s < stateCount; s++) byDepth[++firstAtDepth[depth[s]!]!] = s;
+  const tFail = new Int32Array(stateCount);
+  const tDict = new Int32Array(stateCount).fill(-1);
+  for (let q = 1; q < stateCount; q++) {
+    const t = byDepth[q]!;
+    const p = parent[t]!;
+    let ft = 0;
+    if (p !== 0) {
+      const sym = symIn[t]!;
+      let f = tFail[p]!;
+      let g = lookup(f, sym);
+      while (g < 0 && f !== 0) {
+        f = tFail[f]!;
+        g = lookup(f, sym);
+      }
+      ft = g < 0 ? 0 : g;
+    }
+    tFail[t] = ft;
+    tDict[t] = tOut[ft]! >= 0 ? ft : tDict[ft]!;
+  }
+
+  // 3. The scan tables, with states renumbered in order of depth: the shallow states that every
+  //    scan visits sit together at the front and stay in cache. Per state four adjacent ints
+  //    (one cache line): ONLY_SYM, ONLY_CHILD (for a branching state: a 32-bit mask of its
+  //    children's symbols mod 32, so most misses need no table probe), FAIL, REPORT (first
+  //    state of its output chain). Branching edges: one open-addressing hash table of
+  //    [state * symCount + sym, child] pairs, sized to them (a few thousand: it stays in cache).
+  const id = new Int32Array(stateCount);
+  for (let q = 0; q < stateCount; q++) id[byDepth[q]!] = q;
+  const st = new Int32Array(stateCount * 4);
+  const outKey = new Int32Array(stateCount).fill(-1);
+  const dict = new Int32Array(stateCount).fill(-1);
+  for (let old = 0; old < stateCount; old++) {
+    const s = id[old]!;
+    const only = tOnly[old]!;
+    st[s * 4 + ONLY_SYM] = only;
+    st[s * 4 + ONLY_CHILD] = only >= 0 ? id[tChild[old]!]! : 0;
+    st[s * 4 + FAIL] = id[tFail[old]!]!;
+    outKey[s] = tOut[old]!;
+    dict[s] = tDict[old]! >= 0 ? id[tDict[old]!]! : -1;
+  }
+  for (let s = 0; s < stateCount; s++) st[s * 4 + REPORT] = outKey[s]! >= 0 ? s : dict[s]!;
+  const rootNext = new Int32Array(symCount);
+  for (let sym = 0; sym < symCount; sym++) rootNext[sym] = tRoot[sym] ? id[tRoot[sym]!]! : 0;
   let bits = 4;
   while (1 << bits < branching.size * 2) bits++;
-  const cap = 1 << bits;
   const shift = 32 - bits;
-  const mask = cap - 1;
-  const ht = new Int32Array(cap * 2).fill(-1);
-  for (const [edge, t] of branching) {
-    let h = Math.imul(edge, 0x9e3779b1) >>> shift;
+  const mask = (1 << bits) - 1;
+  const ht = new Int32Array(2 << bits).fill(-1);
+  for (const [edge, child] of branching) {
+    const oldState = Math.floor(edge / symCount);
+    const sym = edge - oldState * symCount;
+    const s = id[oldState]!;
+    const key = s * symCount + sym;
+    let h = Math.imul(key, 0x9e3779b1) >>> shift;
     while (ht[h * 2] !== -1) h = (h + 1) & mask;
-    ht[h * 2] = edge;
-    ht[h * 2 + 1] = t;
-    // A branching state has no single child: its ONLY_CHILD slot holds a 32-bit mask of its
-    // children's symbols (mod 32), so most misses are answered without touching the table.
-    const s = Math.floor(edge / symCount);
-    st[s * 4 + ONLY_CHILD]! |= 1 << (edge - s * symCount);
+    ht[h * 2] = key;
+    ht[h * 2 + 1] = id[child]!;
+    st[s * 4 + ONLY_CHILD]! |= 1 << sym;
   }
   const hashLookup = (s: number, sym: number): number => {
     if (!((st[s * 4 + ONLY_CHILD]! >>> sym) & 1)) return -1;
@@ -167,47 +250,22 @@ export function buildAutomaton(keys: string[]): Automaton {
     }
   };
 
-  // Failure and dictionary-suffix links, in order of depth (counting sort).
-  let maxDepth = 0;
-  for (let s = 1; s < stateCount; s++) if (depth[s]! > maxDepth) maxDepth = depth[s]!;
-  const firstAtDepth = new Int32Array(maxDepth + 2);
-  for (let s = 1; s < stateCount; s++) firstAtDepth[depth[s]! + 1]!++;
-  for (let d = 1; d <= maxDepth + 1; d++) firstAtDepth[d]! += firstAtDepth[d - 1]!;
-  const byDepth = new Int32Array(stateCount);
-  for (let s = 1; s < stateCount; s++) byDepth[firstAtDepth[depth[s]!]!++] = s;
-  const dict = new Int32Array(stateCount).fill(-1);
-  for (let q = 0; q < stateCount - 1; q++) {
-    const t = byDepth[q]!;
-    const p = parent[t]!;
-    let ft = 0;
-    if (p !== 0) {
-      const sym = symIn[t]!;
-      let f = st[p * 4 + FAIL]!;
-      let g = lookup(f, sym);
-      while (g < 0 && f !== 0) {
-        f = st[f * 4 + FAIL]!;
-        g = lookup(f, sym);
-      }
-      ft = g < 0 ? 0 : g;
-    }
-    st[t * 4 + FAIL] = ft;
-    dict[t] = outKey[ft]! >= 0 ? ft : dict[ft]!;
-  }
-  for (let s = 0; s < stateCount; s++) st[s * 4 + REPORT] = outKey[s]! >= 0 ? s : dict[s]!;
-
   const keyLen = Int32Array.from(keys, (k) => k.length);
   const spaceSym = symOfUnit[0x20]!;
   const symClass = Uint8Array.from(classOfSym);
+  // Script classes for skipping the rest of a word; units needing more than a read stop the skip.
+  const wordClass = new Uint8Array(CLASS);
+  for (const c of SPECIAL_UNITS) if (HANDLING[c] !== H_SEP) wordClass[c] = 0xff;
 
   /**
    * Classic Aho-Corasick over the whole unit stream: every key ending at every position. Used
    * for text that needs composition (NFD, half-width kana), where units and offsets diverge.
    * One flat loop, no per-unit closure: V8 keeps s, p and i in registers.
    */
+  const hits = new HitBuffer();
+
   function scanAll(text: string): RawHits {
-    const hitStart: number[] = [];
-    const hitEnd: number[] = [];
-    const hitKey: number[] = [];
+    hits.length = 0;
     const ringStart = new Int32Array(RING);
     const n = text.length;
     const slow = true;
@@ -231,7 +289,7 @@ export function buildAutomaton(keys: string[]): Automaton {
       } else {
         const c = text.charCodeAt(i);
         const code = unitCode[c]!;
-        if (code !== SPECIAL && !(slow && i + 1 < n && HANDLING[text.charCodeAt(i + 1)] === H_FOLLOW)) {
+        if (code < SEPARATOR && !(slow && i + 1 < n && HANDLING[text.charCodeAt(i + 1)] === H_FOLLOW)) {
           sym = code;
           unitStart = i;
           unitEnd = ++i;
@@ -260,7 +318,7 @@ export function buildAutomaton(keys: string[]): Automaton {
       }
 
       ringStart[p & RING_MASK] = unitStart;
-      if (sym === 0) {
+      if (sym < FIRST_SYM) {
         s = 0;
       } else {
         for (;;) {
@@ -297,15 +355,13 @@ export function buildAutomaton(keys: string[]): Automaton {
         let r = st[s * 4 + REPORT]!;
         while (r >= 0) {
           const key = outKey[r]!;
-          hitStart.push(ringStart[(p - keyLen[key]! + 1) & RING_MASK]!);
-          hitEnd.push(unitEnd);
-          hitKey.push(key);
+          hits.push(ringStart[(p - keyLen[key]! + 1) & RING_MASK]!, unitEnd, key);
           r = dict[r]!;
         }
       }
       p++;
     }
-    return { start: hitStart, end: hitEnd, key: hitKey };
+    return hits.view();
   }
 
   /**
@@ -315,67 +371,65 @@ export function buildAutomaton(keys: string[]): Automaton {
    * units. Ideographs may start anywhere. Hits come out ordered by start, then length.
    */
   function scanStarts(text: string): RawHits | null {
-    const hitStart: number[] = [];
-    const hitEnd: number[] = [];
-    const hitKey: number[] = [];
+    hits.length = 0;
     const n = text.length;
-    let prevC = -1;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n; ) {
       const c = text.charCodeAt(i);
       const code = unitCode[c]!;
-      const pc = prevC;
-      prevC = c;
-      if (code === 0) continue;
-      if (code === SPECIAL) {
-        if (HANDLING[c]! >= H_FOLLOW) return null; // needs composition: scanAll
+      let cls: number;
+      if (code < FIRST_SYM) cls = code;
+      else if (code >= SEPARATOR) {
+        if (code === SPECIAL && HANDLING[c]! >= H_FOLLOW) return null; // needs composition: scanAll
+        i++;
         continue;
-      }
-      const cls = symClass[code]!;
-      if (cls !== C_HAN && cls !== C_OTHER && pc >= 0 && CLASS[pc] === cls) continue; // inside a word
-      let s = rootNext[code]!;
-      let j = i + 1;
-      let fresh = true; // s was just entered (a dropped separator or invisible char is no new state)
-      while (s > 0) {
-        if (fresh && outKey[s]! >= 0) {
-          hitStart.push(i);
-          hitEnd.push(j);
-          hitKey.push(outKey[s]!);
-        }
-        fresh = false;
-        if (j >= n) break;
-        // Next unit, with the same separator rules as the reference walker.
-        let sym: number;
-        const cj = text.charCodeAt(j);
-        const cc = unitCode[cj]!;
-        if (cc !== SPECIAL) {
-          sym = cc;
-          j++;
-        } else if (HANDLING[cj] === H_SEP) {
-          let k = j + 1;
-          while (k < n && HANDLING[text.charCodeAt(k)] === H_SEP) k++;
-          const kind = separatorRun(text, j, k);
-          if (kind === SEP_DROP) {
-            j = k;
-            continue;
+      } else {
+        cls = symClass[code]!;
+        walk: {
+          let s = rootNext[code]!;
+          if (s === 0) break walk;
+          let j = i + 1;
+          for (;;) {
+            const base = s * 4;
+            if (st[base + REPORT] === s) {
+              hits.push(i, j, outKey[s]!);
+            }
+            const only = st[base + ONLY_SYM]!;
+            if (only === NO_CHILD) break;
+            // Next unit, with the same separator rules as the reference walker.
+            let sym = 0;
+            while (j < n) {
+              const cj = text.charCodeAt(j);
+              const cc = unitCode[cj]!;
+              if (cc < SEPARATOR) {
+                sym = cc;
+                j++;
+                break;
+              }
+              if (cc === SEPARATOR) {
+                let k = j + 1;
+                while (k < n && HANDLING[text.charCodeAt(k)] === H_SEP) k++;
+                const kind = separatorRun(text, j, k);
+                j = k;
+                if (kind === SEP_DROP) continue;
+                if (kind === SEP_SPACE) sym = spaceSym;
+                break;
+              }
+              if (HANDLING[cj]! >= H_FOLLOW) return null; // needs composition: scanAll
+              j++; // invisible
+            }
+            if (sym < FIRST_SYM) break;
+            if (only === sym) s = st[base + ONLY_CHILD]!;
+            else if (only !== MANY_CHILDREN || (s = hashLookup(s, sym)) < 0) break;
           }
-          if (kind !== SEP_SPACE) break;
-          sym = spaceSym;
-          j = k;
-        } else if (HANDLING[cj]! >= H_FOLLOW) {
-          return null;
-        } else {
-          j++; // invisible
-          continue;
         }
-        if (sym === 0) break;
-        const only = st[s * 4 + ONLY_SYM]!;
-        if (only === sym) s = st[s * 4 + ONLY_CHILD]!;
-        else if (only === MANY_CHILDREN) s = hashLookup(s, sym);
-        else break;
-        fresh = true;
+      }
+      i++;
+      // The rest of a Latin, Hangul or kana word: no name of that script starts inside it.
+      if (cls === C_LATIN || cls === C_HANGUL || cls === C_KATA || cls === C_HIRA) {
+        while (i < n && wordClass[text.charCodeAt(i)] === cls) i++;
       }
     }
-    return { start: hitStart, end: hitEnd, key: hitKey };
+    return hits.view();
   }
 
   return {

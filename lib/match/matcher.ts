@@ -189,39 +189,59 @@ export function createMatcher(index: AliasIndex): PageMatcher {
   }
 
   function resolve(blocks: { text: string; candidates: Candidate[] }[]): Mention[][] {
-    type Group = { block: number; start: number; end: number; alts: Candidate[] };
-    const groups: Group[] = [];
+    // Groups = distinct spans in page order (parallel arrays; a page can have tens of thousands).
+    // A group's alternatives are flat[first .. first + count).
+    const flat: Candidate[] = [];
+    const gBlock: number[] = [];
+    const gFirst: number[] = [];
+    const gCount: number[] = [];
     blocks.forEach((b, bi) => {
       for (const c of b.candidates) {
-        const last = groups[groups.length - 1];
-        if (last && last.block === bi && last.start === c.start && last.end === c.end) last.alts.push(c);
-        else groups.push({ block: bi, start: c.start, end: c.end, alts: [c] });
+        const last = gFirst.length - 1;
+        const prev = last >= 0 ? flat[flat.length - 1]! : undefined;
+        if (prev && gBlock[last] === bi && prev.start === c.start && prev.end === c.end) gCount[last]!++;
+        else {
+          gBlock.push(bi);
+          gFirst.push(flat.length);
+          gCount.push(1);
+        }
+        flat.push(c);
       }
     });
-    const chosen: (Candidate | null)[] = groups.map(() => null);
-    const entityOf = (c: Candidate) => aliases[c.alias]![1];
-    const flagsOf = (c: Candidate) => aliasFlags[c.alias]!;
+    const groupCount = gFirst.length;
+    const chosen = new Int32Array(groupCount).fill(-1); // index into flat
+    const entityOf = (k: number) => aliases[flat[k]!.alias]![1];
+    const flagsOf = (k: number) => aliasFlags[flat[k]!.alias]!;
+    const textOf = (g: number) => blocks[gBlock[g]!]!.text;
+    /** Alternatives of group g that pass `keep`. */
+    const alternatives = (g: number, keep: (k: number) => boolean) => {
+      const out: number[] = [];
+      for (let k = gFirst[g]!, end = k + gCount[g]!; k < end; k++) if (keep(k)) out.push(k);
+      return out;
+    };
 
     // 1. Plain aliases: accepted as found. They are the page's evidence.
-    const fullSeen = new Set<number>();
-    const fullPositions = new Map<number, number[]>(); // entity -> group indices of full mentions
-    const noteFull = (gi: number, e: number) => {
-      fullSeen.add(e);
-      const list = fullPositions.get(e) ?? [];
-      list.push(gi);
-      fullPositions.set(e, list);
+    const fullPositions = new Map<number, number[]>(); // entity -> groups of its full mentions
+    const noteFull = (g: number, e: number) => {
+      const list = fullPositions.get(e);
+      if (list) list.push(g);
+      else fullPositions.set(e, [g]);
     };
-    groups.forEach((g, gi) => {
-      const plain = g.alts.find((c) => (flagsOf(c) & RESTRICTIVE) === 0);
-      if (plain) {
-        chosen[gi] = plain;
-        noteFull(gi, entityOf(plain));
+    const pending: number[] = [];
+    for (let g = 0; g < groupCount; g++) {
+      for (let k = gFirst[g]!, end = k + gCount[g]!; k < end; k++) {
+        if ((flagsOf(k) & RESTRICTIVE) === 0) {
+          chosen[g] = k;
+          noteFull(g, entityOf(k));
+          break;
+        }
       }
-    });
+      if (chosen[g] < 0) pending.push(g);
+    }
     let aiOrgs = 0;
     let otherOrgs = 0;
     const linkedOrgs = new Set<number>();
-    for (const e of fullSeen) {
+    for (const e of fullPositions.keys()) {
       const ent = entities[e]!;
       if (ent.type === 'person') {
         aiOrgs++;
@@ -230,79 +250,74 @@ export function createMatcher(index: AliasIndex): PageMatcher {
       else otherOrgs++;
     }
     const aiPage = aiOrgs > 0 || otherOrgs >= 2;
+    const fullSeen = (e: number) => fullPositions.has(e);
 
-    const locallyEvident = (g: Group) => {
-      const text = blocks[g.block]!.text;
-      return aiVocabularyNear(text, g.start, g.end) || companySuffixNear(text, g.start, g.end);
+    const locallyEvident = (g: number) => {
+      const c = flat[gFirst[g]!]!;
+      return aiVocabularyNear(textOf(g), c.start, c.end) || companySuffixNear(textOf(g), c.start, c.end);
     };
     /**
      * Whether page-wide or nearby AI context is enough for this ambiguous alias. Not for a one- or
      * two-letter word ("the X axis"): that needs its own entity on the page or a linked person.
      */
-    const contextSuffices = (g: Group, c: Candidate) =>
-      !tooShortForContext(caseKey[c.alias]!) && (aiPage || locallyEvident(g));
+    const contextSuffices = (g: number, k: number) => !tooShortForContext(caseKey[flat[k]!.alias]!) && (aiPage || locallyEvident(g));
 
     // 2. Ambiguous full aliases: need evidence.
-    groups.forEach((g, gi) => {
-      if (chosen[gi]) return;
-      const amb = g.alts.filter((c) => (flagsOf(c) & RESTRICTIVE) === ALIAS_AMBIGUOUS);
-      if (amb.length === 0) return;
-      const text = blocks[g.block]!.text;
-      const cased = amb.filter((c) => properCase(text, c));
-      if (cased.length === 0) return;
-      const pick =
-        cased.find((c) => fullSeen.has(entityOf(c))) ?? cased.find((c) => linkedOrgs.has(entityOf(c))) ?? cased[0]!;
+    const ambiguousAccepted: number[] = [];
+    for (const g of pending) {
+      const cased = alternatives(g, (k) => (flagsOf(k) & RESTRICTIVE) === ALIAS_AMBIGUOUS && properCase(textOf(g), flat[k]!));
+      if (cased.length === 0) continue;
+      const pick = cased.find((k) => fullSeen(entityOf(k))) ?? cased.find((k) => linkedOrgs.has(entityOf(k))) ?? cased[0]!;
       const e = entityOf(pick);
-      const own = fullSeen.has(e) || linkedOrgs.has(e);
-      if (own || contextSuffices(g, pick)) chosen[gi] = pick;
-    });
-    groups.forEach((g, gi) => {
-      const c = chosen[gi];
-      if (c && flagsOf(c) & ALIAS_AMBIGUOUS) noteFull(gi, entityOf(c));
-    });
-    for (const list of fullPositions.values()) list.sort((a, b) => a - b);
+      if (fullSeen(e) || linkedOrgs.has(e) || contextSuffices(g, pick)) {
+        chosen[g] = pick;
+        ambiguousAccepted.push(g);
+      }
+    }
+    for (const g of ambiguousAccepted) noteFull(g, entityOf(chosen[g]!));
+    if (ambiguousAccepted.length) for (const list of fullPositions.values()) list.sort((a, b) => a - b);
 
     // 3. Short names: page-level coreference to a full mention (nearest one before, else any).
-    groups.forEach((g, gi) => {
-      if (chosen[gi]) return;
-      const text = blocks[g.block]!.text;
-      const shorts = g.alts.filter((c) => flagsOf(c) & ALIAS_SHORT && properCase(text, c));
-      if (shorts.length === 0) return;
-      let best: Candidate | undefined;
+    for (const g of pending) {
+      if (chosen[g]! >= 0) continue;
+      const shorts = alternatives(g, (k) => (flagsOf(k) & ALIAS_SHORT) !== 0 && properCase(textOf(g), flat[k]!));
+      if (shorts.length === 0) continue;
+      let best = -1;
       let bestDistance = Infinity;
-      for (const c of shorts) {
-        const positions = fullPositions.get(entityOf(c));
+      for (const k of shorts) {
+        const positions = fullPositions.get(entityOf(k));
         if (!positions) continue;
-        const k = lastBelow(positions, gi);
-        const distance = k >= 0 ? gi - positions[k]! : groups.length + (positions[0]! - gi);
+        const p = lastBelow(positions, g);
+        const distance = p >= 0 ? g - positions[p]! : groupCount + (positions[0]! - g);
         if (distance < bestDistance) {
-          best = c;
+          best = k;
           bestDistance = distance;
         }
       }
-      if (best) {
-        chosen[gi] = best;
-        return;
+      if (best >= 0) {
+        chosen[g] = best;
+        continue;
       }
       // Org short forms (xAI, SSI) may also stand alone on an AI page or next to AI words.
-      const org = shorts.find((c) => entities[entityOf(c)]!.type === 'org');
-      if (org && contextSuffices(g, org)) chosen[gi] = org;
-    });
+      const org = shorts.find((k) => entities[entityOf(k)]!.type === 'org');
+      if (org !== undefined && contextSuffices(g, org)) chosen[g] = org;
+    }
 
     const out: Mention[][] = blocks.map(() => []);
-    groups.forEach((g, gi) => {
-      const c = chosen[gi];
-      if (!c) return;
-      const ent = entities[entityOf(c)]!;
-      out[g.block]!.push({
-        start: g.start,
-        end: g.end,
-        text: blocks[g.block]!.text.slice(g.start, g.end),
+    for (let g = 0; g < groupCount; g++) {
+      const k = chosen[g]!;
+      if (k < 0) continue;
+      const c = flat[k]!;
+      const ent = entities[aliases[c.alias]![1]]!;
+      out[gBlock[g]!]!.push({
+        start: c.start,
+        end: c.end,
+        text: textOf(g).slice(c.start, c.end),
         type: ent.type,
         id: ent.id,
         name: ent.name,
       });
-    });
+    }
     return out;
   }
 

@@ -83,6 +83,8 @@ describe('highlighting', () => {
     expect(at('english')).toContain('John Schulman');
     expect(at('editor')).toEqual([]);
     expect(at('across')).toEqual([]); // two paragraphs never make one name
+    expect(at('br').filter((t) => t.startsWith('존'))).toEqual([]); // nor do two lines
+    expect(at('hid')).toEqual([]); // hidden text is not read
     // Nothing painted inside the textarea or input (their text is not DOM text anyway), nor in the editor.
     expect(ranges.filter((r) => r.text.includes('존 슐먼')).length).toBe(2);
     await page.close();
