@@ -189,26 +189,28 @@ export function createMatcher(index: AliasIndex): PageMatcher {
   }
 
   function resolve(blocks: { text: string; candidates: Candidate[] }[]): Mention[][] {
-    // Groups = distinct spans in page order (parallel arrays; a page can have tens of thousands).
+    // Groups = distinct spans in page order, in typed arrays (a page can have tens of thousands).
     // A group's alternatives are flat[first .. first + count).
-    const flat: Candidate[] = [];
-    const gBlock: number[] = [];
-    const gFirst: number[] = [];
-    const gCount: number[] = [];
-    blocks.forEach((b, bi) => {
-      for (const c of b.candidates) {
-        const last = gFirst.length - 1;
-        const prev = last >= 0 ? flat[flat.length - 1]! : undefined;
-        if (prev && gBlock[last] === bi && prev.start === c.start && prev.end === c.end) gCount[last]!++;
+    let total = 0;
+    for (const b of blocks) total += b.candidates.length;
+    const flat: Candidate[] = new Array(total);
+    const gBlock = new Int32Array(total);
+    const gFirst = new Int32Array(total);
+    const gCount = new Int32Array(total);
+    let groupCount = 0;
+    let f = 0;
+    for (let bi = 0; bi < blocks.length; bi++) {
+      for (const c of blocks[bi]!.candidates) {
+        const prev = f > 0 ? flat[f - 1]! : undefined;
+        if (prev && gBlock[groupCount - 1] === bi && prev.start === c.start && prev.end === c.end) gCount[groupCount - 1]!++;
         else {
-          gBlock.push(bi);
-          gFirst.push(flat.length);
-          gCount.push(1);
+          gBlock[groupCount] = bi;
+          gFirst[groupCount] = f;
+          gCount[groupCount++] = 1;
         }
-        flat.push(c);
+        flat[f++] = c;
       }
-    });
-    const groupCount = gFirst.length;
+    }
     const chosen = new Int32Array(groupCount).fill(-1); // index into flat
     const entityOf = (k: number) => aliases[flat[k]!.alias]![1];
     const flagsOf = (k: number) => aliasFlags[flat[k]!.alias]!;
@@ -221,27 +223,24 @@ export function createMatcher(index: AliasIndex): PageMatcher {
     };
 
     // 1. Plain aliases: accepted as found. They are the page's evidence.
-    const fullPositions = new Map<number, number[]>(); // entity -> groups of its full mentions
-    const noteFull = (g: number, e: number) => {
-      const list = fullPositions.get(e);
-      if (list) list.push(g);
-      else fullPositions.set(e, [g]);
-    };
+    const seen = new Uint8Array(entities.length); // entities with an accepted full mention
     const pending: number[] = [];
     for (let g = 0; g < groupCount; g++) {
       for (let k = gFirst[g]!, end = k + gCount[g]!; k < end; k++) {
         if ((flagsOf(k) & RESTRICTIVE) === 0) {
           chosen[g] = k;
-          noteFull(g, entityOf(k));
+          seen[entityOf(k)] = 1;
           break;
         }
       }
-      if (chosen[g] < 0) pending.push(g);
+      if (chosen[g]! < 0) pending.push(g);
     }
+    if (pending.length === 0) return mentionsOf(blocks, flat, gBlock, chosen);
     let aiOrgs = 0;
     let otherOrgs = 0;
     const linkedOrgs = new Set<number>();
-    for (const e of fullPositions.keys()) {
+    for (let e = 0; e < entities.length; e++) {
+      if (!seen[e]) continue;
       const ent = entities[e]!;
       if (ent.type === 'person') {
         aiOrgs++;
@@ -250,7 +249,6 @@ export function createMatcher(index: AliasIndex): PageMatcher {
       else otherOrgs++;
     }
     const aiPage = aiOrgs > 0 || otherOrgs >= 2;
-    const fullSeen = (e: number) => fullPositions.has(e);
 
     const locallyEvident = (g: number) => {
       const c = flat[gFirst[g]!]!;
@@ -267,21 +265,37 @@ export function createMatcher(index: AliasIndex): PageMatcher {
     for (const g of pending) {
       const cased = alternatives(g, (k) => (flagsOf(k) & RESTRICTIVE) === ALIAS_AMBIGUOUS && properCase(textOf(g), flat[k]!));
       if (cased.length === 0) continue;
-      const pick = cased.find((k) => fullSeen(entityOf(k))) ?? cased.find((k) => linkedOrgs.has(entityOf(k))) ?? cased[0]!;
+      const pick = cased.find((k) => seen[entityOf(k)]) ?? cased.find((k) => linkedOrgs.has(entityOf(k))) ?? cased[0]!;
       const e = entityOf(pick);
-      if (fullSeen(e) || linkedOrgs.has(e) || contextSuffices(g, pick)) {
+      if (seen[e] || linkedOrgs.has(e) || contextSuffices(g, pick)) {
         chosen[g] = pick;
         ambiguousAccepted.push(g);
       }
     }
-    for (const g of ambiguousAccepted) noteFull(g, entityOf(chosen[g]!));
-    if (ambiguousAccepted.length) for (const list of fullPositions.values()) list.sort((a, b) => a - b);
+    for (const g of ambiguousAccepted) seen[entityOf(chosen[g]!)] = 1;
 
     // 3. Short names: page-level coreference to a full mention (nearest one before, else any).
+    const shortGroups: [number, number[]][] = [];
+    const wanted = new Set<number>();
     for (const g of pending) {
       if (chosen[g]! >= 0) continue;
       const shorts = alternatives(g, (k) => (flagsOf(k) & ALIAS_SHORT) !== 0 && properCase(textOf(g), flat[k]!));
       if (shorts.length === 0) continue;
+      shortGroups.push([g, shorts]);
+      for (const k of shorts) if (seen[entityOf(k)]) wanted.add(entityOf(k));
+    }
+    // Groups of the full mentions of just the entities that short names may refer to.
+    const fullPositions = new Map<number, number[]>();
+    if (wanted.size) {
+      for (let g = 0; g < groupCount; g++) {
+        const k = chosen[g]!;
+        if (k < 0 || !wanted.has(entityOf(k))) continue;
+        const list = fullPositions.get(entityOf(k));
+        if (list) list.push(g);
+        else fullPositions.set(entityOf(k), [g]);
+      }
+    }
+    for (const [g, shorts] of shortGroups) {
       let best = -1;
       let bestDistance = Infinity;
       for (const k of shorts) {
@@ -302,9 +316,12 @@ export function createMatcher(index: AliasIndex): PageMatcher {
       const org = shorts.find((k) => entities[entityOf(k)]!.type === 'org');
       if (org !== undefined && contextSuffices(g, org)) chosen[g] = org;
     }
+    return mentionsOf(blocks, flat, gBlock, chosen);
+  }
 
+  function mentionsOf(blocks: { text: string }[], flat: Candidate[], gBlock: Int32Array, chosen: Int32Array): Mention[][] {
     const out: Mention[][] = blocks.map(() => []);
-    for (let g = 0; g < groupCount; g++) {
+    for (let g = 0; g < chosen.length; g++) {
       const k = chosen[g]!;
       if (k < 0) continue;
       const c = flat[k]!;
@@ -312,7 +329,7 @@ export function createMatcher(index: AliasIndex): PageMatcher {
       out[gBlock[g]!]!.push({
         start: c.start,
         end: c.end,
-        text: textOf(g).slice(c.start, c.end),
+        text: blocks[gBlock[g]!]!.text.slice(c.start, c.end),
         type: ent.type,
         id: ent.id,
         name: ent.name,

@@ -4,24 +4,12 @@ import { loadSeeds } from '../../lib/dataset/load-node';
 import { movesInOrder } from '../../lib/dataset/integrity';
 import { Person } from '../../lib/dataset/schema';
 import { Flag } from '../../lib/flags/schema';
+import { sampleFlag } from './flags-fixtures';
 
 const { dataset } = loadSeeds('seeds');
 
 function flag(overrides: Partial<Flag> = {}): Flag {
-  return Flag.parse({
-    id: '0b6f3c1e-8a55-4a8e-9d4b-5b1f2f6e7a01',
-    person: { id: 'john-schulman', name: 'John Schulman' },
-    from: { id: 'openai', name: 'OpenAI' },
-    to: { id: 'anthropic', name: 'Anthropic' },
-    date: '2099-01',
-    dateKind: 'reported',
-    evidence: { url: 'https://news.example.org/story', title: 'A story' },
-    author: 'Jiwoo',
-    createdAt: '2026-11-01T10:00:00.000Z',
-    updatedAt: '2026-11-02T10:00:00.000Z',
-    status: 'confirmed',
-    ...overrides,
-  });
+  return Flag.parse(sampleFlag({ date: '2099-01', evidence: { url: 'https://news.example.org/story', title: 'A story' }, status: 'confirmed', ...overrides }));
 }
 
 describe('flagToMove', () => {
