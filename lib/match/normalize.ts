@@ -205,9 +205,7 @@ export function walkNormalized(
 
 /** The normalised form of a whole string (alias keys, case checks). */
 export function normalizeKey(text: string, lower: boolean): string {
-  let out = '';
-  walkNormalized(text.normalize('NFC'), lower, (u) => {
-    out += String.fromCharCode(u);
-  });
-  return out;
+  const units: number[] = [];
+  walkNormalized(text.normalize('NFC'), lower, (u) => units.push(u));
+  return String.fromCharCode(...units);
 }

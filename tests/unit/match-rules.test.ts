@@ -131,6 +131,17 @@ describe('boundaries', () => {
     ]);
   });
 
+  it('stacked particles and copulas after a name, checked against its final consonant', () => {
+    expect(found('마크 저커버그에게는 답이 없었다. 딥시크와는 다르다. 오픈AI로부터 받은 돈')).toEqual([
+      ['마크 저커버그', 'mark-zuckerberg'],
+      ['딥시크', 'deepseek'],
+      ['오픈AI', 'openai'],
+    ]);
+    // 허사비스 + 이 (after a vowel the subject marker is 가): not a particle, so not this name.
+    expect(found('데미스 허사비스이다')).toEqual([]);
+    expect(found('데미스 허사비스다')).toEqual([['데미스 허사비스', 'demis-hassabis']]);
+  });
+
   it('a Hangul alias inside a longer word is not a match', () => {
     // 정보 is the Korean reading of 郑博; it must not fire inside 개인정보 or 정보통신.
     expect(found('개인정보 유출과 정보통신 정책, 딥시크와 오픈AI')).toEqual([
@@ -253,5 +264,28 @@ describe('one-letter ambiguous names', () => {
     );
     expect(m.scan('OpenAI plotted the X axis of its AI benchmark.').map((x) => x.id)).toEqual(['openai']);
     expect(m.scan('OpenAI posted on X (formerly Twitter).').map((x) => x.text)).toEqual(['OpenAI', 'X', 'Twitter']);
+  });
+});
+
+describe('alternatives', () => {
+  it('an alias two entities share goes to the one a person on the page links to', async () => {
+    const { buildAliasIndex } = await import('../../lib/match/alias-index');
+    const none = { en: [], ko: [], zh: [], ja: [] };
+    const m = createMatcher(
+      buildAliasIndex({
+        schemaVersion: 1,
+        updated: '2026-01',
+        orgs: [
+          { id: 'google', name: 'Google', kind: 'company', aliases: { en: ['Google', { text: 'Gemini', ambiguous: true }], ko: [], zh: [], ja: [] }, shortNames: none },
+          { id: 'gemini-exchange', name: 'Gemini Trust', kind: 'company', aliases: { en: ['Gemini Trust', { text: 'Gemini', ambiguous: true }], ko: [], zh: [], ja: [] }, shortNames: none },
+        ],
+        people: [
+          { id: 'tyler-winklevoss', name: 'Tyler Winklevoss', aliases: { en: ['Tyler Winklevoss'], ko: [], zh: [], ja: [] }, shortNames: none, moves: [{ to: 'gemini-exchange', date: '2014', sources: [], unsourced: true }] },
+        ],
+      }),
+    );
+    const text = 'Tyler Winklevoss said Gemini would list the token.';
+    expect(m.findCandidates(text).filter((c) => c.start === 22)).toHaveLength(2);
+    expect(m.scan(text).map((x) => x.id)).toEqual(['tyler-winklevoss', 'gemini-exchange']);
   });
 });
