@@ -47,6 +47,17 @@ function tooShortForContext(alias: string): boolean {
   return alias.length <= (CLASS[alias.charCodeAt(0)] === C_LATIN ? 2 : 1);
 }
 
+/** One word, capital then lower case (Google, Altman): cheap test, run for every alias at startup. */
+function isCapitalisedWord(text: string): boolean {
+  const c0 = text.charCodeAt(0);
+  if (!(c0 >= 0x41 && c0 <= 0x5a) && !(c0 >= 0xc0 && c0 < 0x530 && foldLower(c0) !== c0)) return false;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c >= 0x61 && c <= 0x7a) && !(c >= 0xdf && c < 0x530 && foldLower(c) === c && CLASS[c] === C_LATIN)) return false;
+  }
+  return text.length > 1;
+}
+
 function startsWithCapital(text: string, i: number): boolean {
   const c = foldWidth(text.charCodeAt(i));
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
@@ -67,11 +78,12 @@ export function createMatcher(index: AliasIndex): PageMatcher {
   const keyIds = new Map<string, number>();
   const keys: string[] = [];
   const keyAliases: number[][] = [];
-  const caseKey: string[] = new Array(aliases.length);
-  aliases.forEach(([text, , flags], ai) => {
+  // The case-kept normal form, computed on first use (only flagged aliases ever need it).
+  const caseKeys: (string | undefined)[] = new Array(aliases.length);
+  const caseKey = (ai: number): string => (caseKeys[ai] ??= normalizeKey(aliases[ai]![0], false));
+  aliases.forEach(([text], ai) => {
     const key = normalizeKey(text, true);
     if (!key) return;
-    caseKey[ai] = normalizeKey(text, false);
     let k = keyIds.get(key);
     if (k === undefined) {
       k = keys.length;
@@ -94,7 +106,7 @@ export function createMatcher(index: AliasIndex): PageMatcher {
   }
   // A capitalised single word (Google, Alphabet, Runway, Altman) is a name only when written with
   // its capital: lower case it is the common word ("google it", "the alphabet", "runway lights").
-  const needsCapital = aliases.map(([text]) => /^\p{Lu}\p{Ll}+$/u.test(text.normalize('NFC')));
+  const needsCapital = aliases.map(([text]) => isCapitalisedWord(text));
   const automaton = buildAutomaton(keys);
   const shapes: KeyShape[] = keys.map(shapeOfKey);
 
@@ -156,7 +168,7 @@ export function createMatcher(index: AliasIndex): PageMatcher {
         }
         if (aliasFlags[ai]! & ALIAS_KEEP_CASE) {
           exact ??= normalizeKey(text.slice(start, end), false);
-          if (exact !== caseKey[ai]) continue;
+          if (exact !== caseKey(ai)) continue;
         }
         if (start !== takenStart || end !== takenEnd) {
           takenStart = start;
@@ -176,7 +188,7 @@ export function createMatcher(index: AliasIndex): PageMatcher {
 
   /** Latin aliases that are ordinary words or names must be written with their capitals (Meta, not meta). */
   function properCase(text: string, c: Candidate): boolean {
-    const want = caseKey[c.alias];
+    const want = caseKey(c.alias);
     if (want === undefined || CLASS[want.charCodeAt(0)] !== C_LATIN) return true;
     const got = normalizeKey(text.slice(c.start, c.end), false);
     if (aliasFlags[c.alias]! & ALIAS_SHORT) {
@@ -258,7 +270,7 @@ export function createMatcher(index: AliasIndex): PageMatcher {
      * Whether page-wide or nearby AI context is enough for this ambiguous alias. Not for a one- or
      * two-letter word ("the X axis"): that needs its own entity on the page or a linked person.
      */
-    const contextSuffices = (g: number, k: number) => !tooShortForContext(caseKey[flat[k]!.alias]!) && (aiPage || locallyEvident(g));
+    const contextSuffices = (g: number, k: number) => !tooShortForContext(caseKey(flat[k]!.alias)) && (aiPage || locallyEvident(g));
 
     // 2. Ambiguous full aliases: need evidence.
     const ambiguousAccepted: number[] = [];
