@@ -15,14 +15,36 @@ const MAX_BYTES = 50 * 1024 * 1024;
 
 class InputError extends Error {}
 
+/** The charset an HTML file declares in its first bytes (<meta charset> or http-equiv), if any. */
+function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  return m?.[1]?.toLowerCase();
+}
+
 function decode(bytes: Uint8Array, file: string): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${file}: binary file, not text or HTML`);
+  // Korean, Chinese and Japanese news sites still serve EUC-KR, GBK or Shift_JIS pages.
+  const charset = declaredCharset(bytes);
+  if (charset && charset !== 'utf-8' && charset !== 'utf8') {
+    let decoder: TextDecoder;
+    try {
+      decoder = new TextDecoder(charset, { fatal: true });
+    } catch {
+      throw new InputError(`${file}: unsupported charset "${charset}"`);
+    }
+    try {
+      return decoder.decode(bytes);
+    } catch {
+      throw new InputError(`${file}: not valid ${charset} text`);
+    }
+  }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new InputError(`${file}: not valid UTF-8 text`);
+    throw new InputError(`${file}: not valid UTF-8 text (and no other charset declared)`);
   }
 }
 

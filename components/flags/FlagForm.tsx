@@ -1,10 +1,11 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
-import { draftOf } from '@/lib/flags/edit';
+import { draftOf } from '@/lib/flags/draft';
 import type { OrgGuess, OrgGuesses } from '@/lib/flags/guess-orgs';
 import { sentenceOf } from '@/lib/flags/quote';
-import { FlagDraft, type Flag, type OrgRef, type TextQuote } from '@/lib/flags/schema';
-import { sendRequest } from '@/lib/messages/client';
+// Types only: the schema (and zod) stays out of the content script; the background checks the draft.
+import type { Flag, FlagDraft, OrgRef, TextQuote } from '@/lib/flags/schema';
+import { RequestError, sendRequest } from '@/lib/messages/client';
 
 export interface FlagFormInitial {
   personId?: string;
@@ -31,7 +32,7 @@ export function orgRefFromInput(text: string, orgs: readonly OrgGuess[]): OrgRef
 
 type Field = 'person' | 'org' | 'date' | 'url' | 'title' | 'note';
 
-/** Which form field a zod issue path points at. */
+/** Which form field a problem's path (into the draft) points at. */
 function fieldOf(path: readonly PropertyKey[]): Field {
   const [a, b] = path;
   if (a === 'person') return 'person';
@@ -53,8 +54,8 @@ const FIELD_ERROR: Record<Field, () => string> = {
 
 /**
  * The "Flag a move" form, prefilled from the page (person, org guesses from the quoted
- * sentence, quote, URL). Creates a flag, or edits one when `editing` is given. Validates with
- * the flag schema itself and lists in plain words what is wrong.
+ * sentence, quote, URL). Creates a flag, or edits one when `editing` is given. The background
+ * validates the draft with the flag schema; the form lists in plain words what it found wrong.
  */
 export function FlagForm(props: { initial: FlagFormInitial; onDone: () => void; editing?: Flag }) {
   const { initial, editing } = props;
@@ -95,7 +96,7 @@ export function FlagForm(props: { initial: FlagFormInitial; onDone: () => void; 
     e.preventDefault();
     setFailure('');
     setErrors([]);
-    const candidate = {
+    const candidate: FlagDraft = {
       person: personId ? { id: personId, name: person.trim() } : { name: person.trim() },
       from: orgRefFromInput(from, orgs),
       to: orgRefFromInput(to, orgs),
@@ -104,18 +105,14 @@ export function FlagForm(props: { initial: FlagFormInitial; onDone: () => void; 
       evidence: { url: url.trim(), title: title.trim(), ...(quote ? { quote } : {}) },
       note: note.trim(),
     };
-    const parsed = FlagDraft.safeParse(candidate);
-    if (!parsed.success) {
-      setErrors([...new Set(parsed.error.issues.map((i) => fieldOf(i.path)))]);
-      return;
-    }
     setBusy(true);
     try {
-      if (editing) await sendRequest({ type: 'flags/edit', id: editing.id, draft: parsed.data });
-      else await sendRequest({ type: 'flags/create', draft: parsed.data });
+      if (editing) await sendRequest({ type: 'flags/edit', id: editing.id, draft: candidate });
+      else await sendRequest({ type: 'flags/create', draft: candidate });
       props.onDone();
     } catch (err) {
-      setFailure((err as Error).message);
+      if (err instanceof RequestError && err.problems.length > 0) setErrors([...new Set(err.problems.map((p) => fieldOf(p.path)))]);
+      else setFailure((err as Error).message);
     } finally {
       setBusy(false);
     }

@@ -10,11 +10,11 @@ import { createFlag, deleteFlag, editFlag, setFlagStatus } from '../flags/edit';
 import { guessOrgs, orgNamesFromDataset, type OrgNames } from '../flags/guess-orgs';
 import { LIMITS } from '../flags/limits';
 import { personKey } from '../flags/person-key';
-import type { Flag } from '../flags/schema';
+import { FlagDraft, type Flag } from '../flags/schema';
 import { serializeSharedFile } from '../flags/shared-file';
 import { importSharedText, memberFileName } from '../flags/sync';
 import type { FlagsChangedMessage } from '../messages/content';
-import { handle } from './router';
+import { handle, parseOrReject } from './router';
 import { getAuthor, getFlag, getMemberId, getSyncStatus, getSyncTarget, listFlags, mergeIntoStore, openFlagsDb, setAuthor } from './flags-store';
 import { runSync } from './flags-sync';
 
@@ -92,13 +92,19 @@ handle('flags/list-for-person', async (req) => {
 
 handle('flags/list', async () => listFlags(await db()));
 
+// The draft is checked here, not at the boundary, so the reply can name each wrong field for the
+// form (which has no zod in the content script); first, so those show even without a display name.
 handle('flags/create', async (req) => {
+  const draft = parseOrReject(FlagDraft, req.draft);
   const author = await getAuthor(await db());
   if (!author) throw new Error(i18n.t('flags.errors.noAuthor'));
-  return saveAndBroadcast(createFlag(req.draft, author, new Date()));
+  return saveAndBroadcast(createFlag(draft, author, new Date()));
 });
 
-handle('flags/edit', async (req) => saveAndBroadcast(editFlag(await requireFlag(req.id), req.draft, new Date())));
+handle('flags/edit', async (req) => {
+  const draft = parseOrReject(FlagDraft, req.draft);
+  return saveAndBroadcast(editFlag(await requireFlag(req.id), draft, new Date()));
+});
 
 handle('flags/set-status', async (req) => saveAndBroadcast(setFlagStatus(await requireFlag(req.id), req.status, new Date())));
 

@@ -31,9 +31,3 @@ export function setFlagStatus(flag: Flag, status: FlagStatus, now: Date): Flag {
 export function deleteFlag(flag: Flag, now: Date): Flag {
   return { ...flag, deleted: true, updatedAt: nextTimestamp(flag.updatedAt, now) };
 }
-
-/** The draft a flag was made from, for the edit form. */
-export function draftOf(flag: Flag): FlagDraft {
-  const { person, from, to, date, dateKind, evidence, note } = flag;
-  return { person, from, to, date, dateKind, evidence, note };
-}

@@ -64,6 +64,9 @@ function startsWithCapital(text: string, i: number): boolean {
   return foldLower(c) !== c || String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c);
 }
 
+/** How close (UTF-16 units) a linked mention must be to vouch for a short name. */
+const NEAR_LINK = 24;
+
 /** Org kinds whose unambiguous mention makes a page an AI page (companies alone need two). */
 const AI_ORG_KINDS = new Set(['lab', 'research-unit']);
 
@@ -268,9 +271,34 @@ export function createMatcher(index: AliasIndex): PageMatcher {
     };
     /**
      * Whether page-wide or nearby AI context is enough for this ambiguous alias. Not for a one- or
-     * two-letter word ("the X axis"): that needs its own entity on the page or a linked person.
+     * two-letter word ("the X axis"): that needs its own entity on the page.
      */
     const contextSuffices = (g: number, k: number) => !tooShortForContext(caseKey(flat[k]!.alias)) && (aiPage || locallyEvident(g));
+
+    /** The orgs a person belongs to, with their parents. */
+    const orgsOfPerson = (person: number): Set<number> => new Set((entities[person]!.orgs ?? []).flatMap(ancestorsOf));
+    /**
+     * Whether an accepted mention linked to this entity stands within a few words in the same
+     * block: one of a person's orgs ("OpenAI CEO Altman"), or a person of an org ("Inflection's
+     * Mustafa Suleyman").
+     */
+    const nextToLinked = (g: number, e: number): boolean => {
+      const isPerson = entities[e]!.type === 'person';
+      const own = isPerson ? orgsOfPerson(e) : undefined;
+      const me = flat[gFirst[g]!]!;
+      for (const dir of [-1, 1]) {
+        for (let h = g + dir, steps = 0; h >= 0 && h < groupCount && gBlock[h] === gBlock[g] && steps < 3; h += dir, steps++) {
+          const k = chosen[h]!;
+          if (k < 0) continue;
+          const c = flat[k]!;
+          const gap = dir < 0 ? me.start - c.end : c.start - me.end;
+          if (gap > NEAR_LINK) break;
+          const other = entityOf(k);
+          if (own ? own.has(other) : entities[other]!.type === 'person' && orgsOfPerson(other).has(e)) return true;
+        }
+      }
+      return false;
+    };
 
     // 2. Ambiguous full aliases: need evidence.
     const ambiguousAccepted: number[] = [];
@@ -279,14 +307,20 @@ export function createMatcher(index: AliasIndex): PageMatcher {
       if (cased.length === 0) continue;
       const pick = cased.find((k) => seen[entityOf(k)]) ?? cased.find((k) => linkedOrgs.has(entityOf(k))) ?? cased[0]!;
       const e = entityOf(pick);
-      if (seen[e] || linkedOrgs.has(e) || contextSuffices(g, pick)) {
+      // A one- or two-letter word ("X") needs its own entity named on the page ("X, formerly
+      // Twitter"): a page about Musk still has a "Model X" in it.
+      const evident = tooShortForContext(caseKey(flat[pick]!.alias))
+        ? seen[e] === 1
+        : seen[e] || linkedOrgs.has(e) || contextSuffices(g, pick);
+      if (evident) {
         chosen[g] = pick;
         ambiguousAccepted.push(g);
       }
     }
     for (const g of ambiguousAccepted) seen[entityOf(chosen[g]!)] = 1;
 
-    // 3. Short names: page-level coreference to a full mention (nearest one before, else any).
+    // 3. Short names: page-level coreference to a full mention (nearest one before, else any),
+    //    or an own org right next to them.
     const shortGroups: [number, number[]][] = [];
     const wanted = new Set<number>();
     for (const g of pending) {
@@ -324,9 +358,20 @@ export function createMatcher(index: AliasIndex): PageMatcher {
         chosen[g] = best;
         continue;
       }
-      // Org short forms (xAI, SSI) may also stand alone on an AI page or next to AI words.
+      // A short name right next to a linked entity needs no full name ("OpenAI CEO奥特曼",
+      // "오픈AI의 올트먼", "OpenAI's Altman", "Inflection's Mustafa Suleyman").
+      const linked = shorts.find((k) => nextToLinked(g, entityOf(k)));
+      if (linked !== undefined) {
+        chosen[g] = linked;
+        continue;
+      }
+      // Org short forms (xAI, SSI) may also stand alone on an AI page or next to AI words; one
+      // that is an ordinary word too (Scale, Inflection) only with a company suffix.
       const org = shorts.find((k) => entities[entityOf(k)]!.type === 'org');
-      if (org !== undefined && contextSuffices(g, org)) chosen[g] = org;
+      if (org === undefined) continue;
+      const c = flat[org]!;
+      const word = (flagsOf(org) & ALIAS_AMBIGUOUS) !== 0;
+      if (word ? companySuffixNear(textOf(g), c.start, c.end) : contextSuffices(g, org)) chosen[g] = org;
     }
     return mentionsOf(blocks, flat, gBlock, chosen);
   }

@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// zod/mini, not zod: these schemas run in the content script on every page, where full zod
+// would add about 65 kB and its start-up cost. The senders use the same schemas' types.
+import * as z from 'zod/mini';
 import { LIMITS } from '../flags/limits';
 
 /**
@@ -9,13 +11,13 @@ import { LIMITS } from '../flags/limits';
 /** The "Flag as a new person" context-menu item was clicked on a selection in this tab. */
 export const OpenFlagFormMessage = z.strictObject({
   type: z.literal('content/open-flag-form'),
-  selectionText: z.string().max(LIMITS.quoteExact),
+  selectionText: z.string().check(z.maxLength(LIMITS.quoteExact)),
 });
 export type OpenFlagFormMessage = z.infer<typeof OpenFlagFormMessage>;
 
 /** Flags about these people changed (a local edit or a sync): open cards refresh. Empty means "refresh all". */
 export const FlagsChangedMessage = z.strictObject({
   type: z.literal('content/flags-changed'),
-  personIds: z.array(z.string().max(LIMITS.name + 'name:'.length)).max(10_000), // see lib/flags/person-key.ts
+  personIds: z.array(z.string().check(z.maxLength(LIMITS.name + 'name:'.length))).check(z.maxLength(10_000)), // see lib/flags/person-key.ts
 });
 export type FlagsChangedMessage = z.infer<typeof FlagsChangedMessage>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../flags/limits';
-import { FlagDraft, FlagStatus } from '../flags/schema';
+import { FlagStatus } from '../flags/schema';
 
 const FlagId = z.uuid();
 
@@ -9,8 +9,12 @@ export const FlagRequest = z.discriminatedUnion('type', [
   /** Live flags about one person: by dataset id, or by name for people the dataset lacks. */
   z.strictObject({ type: z.literal('flags/list-for-person'), personId: z.string().max(100), personName: z.string().max(LIMITS.name).optional() }),
   z.strictObject({ type: z.literal('flags/list') }),
-  z.strictObject({ type: z.literal('flags/create'), draft: FlagDraft }),
-  z.strictObject({ type: z.literal('flags/edit'), id: FlagId, draft: FlagDraft }),
+  /**
+   * `draft` is checked against FlagDraft by the handler, not here, so the reply can name each
+   * wrong field for the form (which has no zod of its own in the content script).
+   */
+  z.strictObject({ type: z.literal('flags/create'), draft: z.unknown() }),
+  z.strictObject({ type: z.literal('flags/edit'), id: FlagId, draft: z.unknown() }),
   z.strictObject({ type: z.literal('flags/set-status'), id: FlagId, status: FlagStatus }),
   z.strictObject({ type: z.literal('flags/delete'), id: FlagId }),
   /** The dataset's orgs for the form's pickers, plus from/to guesses from the quoted sentence. */

@@ -10,4 +10,11 @@ import { FlagRequest } from './flags';
 export const Request = z.discriminatedUnion('type', [...DatasetRequest.options, ...FlagRequest.options]);
 export type Request = z.infer<typeof Request>;
 
-export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
+/** One thing wrong with a request's data: where (a path into it, e.g. ['evidence', 'url']) and what. */
+export interface Problem {
+  path: (string | number)[];
+  message: string;
+}
+
+/** `problems` is set when a handler checked the request's data itself, so a form can mark each wrong field. */
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string; problems?: Problem[] };

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini, not zod: validated in the content script on every page (see content.ts).
+import * as z from 'zod/mini';
 import type { FoundEntity } from '../content/page-scanner';
 
 /**
@@ -9,7 +10,7 @@ export const PageMessage = z.discriminatedUnion('type', [
   /** What the page shows: its site (for the per-site switch) and the names found. */
   z.strictObject({ type: z.literal('page/get-found') }),
   /** Scroll the tab to the first mention of this entity. */
-  z.strictObject({ type: z.literal('page/scroll-to'), id: z.string().max(100) }),
+  z.strictObject({ type: z.literal('page/scroll-to'), id: z.string().check(z.maxLength(100)) }),
 ]);
 export type PageMessage = z.infer<typeof PageMessage>;
 

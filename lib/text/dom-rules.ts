@@ -35,14 +35,16 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * True when an element (by its attributes) hides or owns its subtree: `hidden`, `aria-hidden="true"`
- * is NOT included (screen-reader hiding says nothing about visibility), contenteditable is (the
- * user's own text must not be painted over).
+ * True when an element's attributes hide its subtree (`hidden`, an inline `display: none`) or make
+ * it the user's own text (contenteditable: never painted over). `aria-hidden` is not included:
+ * screen-reader hiding says nothing about what is on screen.
  */
 export function isSkippedByAttributes(getAttribute: (name: string) => string | null | undefined): boolean {
   if (getAttribute('hidden') != null) return true;
   const ce = getAttribute('contenteditable');
   if (ce != null && ce.toLowerCase() !== 'false') return true;
+  const style = getAttribute('style');
+  if (style && /(?:^|;)\s*display\s*:\s*none\b/i.test(style)) return true;
   return false;
 }
 

@@ -35,16 +35,31 @@ describe('flags background handlers', () => {
     expect(await list()).toEqual([]);
   });
 
-  it('rejects drafts that fail validation at the boundary and stores nothing', async () => {
+  it('rejects drafts that fail validation, naming the wrong fields for the form, and stores nothing', async () => {
+    // Checked before the display name: the form shows field errors even when none is set yet.
+    const noAuthor = await send({ type: 'flags/create', draft: { ...draft, date: 'yesterday' } });
+    expect(noAuthor).toMatchObject({ ok: false, problems: [{ path: ['date'] }] });
+
     await send({ type: 'flags/set-author', name: 'Kim' });
-    for (const bad of [
-      { ...draft, evidence: { url: 'javascript:alert(1)', title: '' } },
-      { ...draft, from: undefined, to: undefined },
-      { ...draft, date: 'yesterday' },
-    ]) {
-      expect(await send({ type: 'flags/create', draft: bad })).toEqual({ ok: false, error: 'Rejected a malformed message.' });
+    for (const [bad, path] of [
+      [{ ...draft, evidence: { url: 'javascript:alert(1)', title: '' } }, ['evidence', 'url']],
+      [{ ...draft, from: undefined, to: undefined }, ['to']],
+      [{ ...draft, date: 'yesterday' }, ['date']],
+      [{ ...draft, person: { name: '   ' } }, ['person', 'name']],
+    ] as const) {
+      const r = await send({ type: 'flags/create', draft: bad });
+      expect(r).toMatchObject({ ok: false, error: 'Rejected a malformed message.' });
+      const problems = r.ok ? [] : (r.problems ?? []);
+      expect(problems.length).toBeGreaterThan(0);
+      for (const p of problems) {
+        expect(p.path).toEqual(path);
+        expect(p.message).not.toBe('');
+      }
     }
     expect(await list()).toEqual([]);
+
+    // The rest of the request is still checked at the boundary, without field problems.
+    expect(await send({ type: 'flags/edit', id: 'not-a-uuid', draft })).toEqual({ ok: false, error: 'Rejected a malformed message.' });
   });
 
   it('creates, lists per person, confirms and deletes, broadcasting each change', async () => {
@@ -58,12 +73,17 @@ describe('flags background handlers', () => {
     expect(forPerson).toEqual({ ok: true, data: [flag] });
     expect(await send({ type: 'flags/list-for-person', personId: 'someone-else' })).toEqual({ ok: true, data: [] });
 
+    const badEdit = await send({ type: 'flags/edit', id: flag.id, draft: { ...draft, evidence: { url: 'ftp://example.com/a', title: 'A' } } });
+    expect(badEdit).toMatchObject({ ok: false, problems: expect.arrayContaining([expect.objectContaining({ path: ['evidence', 'url'] })]) });
+    const edited = await send({ type: 'flags/edit', id: flag.id, draft: { ...draft, date: '2024-09', note: 'later date' } });
+    expect(edited).toMatchObject({ ok: true, data: { id: flag.id, date: '2024-09', note: 'later date' } });
+
     await send({ type: 'flags/set-status', id: flag.id, status: 'confirmed' });
     expect((await list())[0].status).toBe('confirmed');
     await send({ type: 'flags/delete', id: flag.id });
     expect(await list()).toEqual([]);
     off();
-    expect(seen).toEqual([['john-schulman'], ['john-schulman'], ['john-schulman']]);
+    expect(seen).toEqual([['john-schulman'], ['john-schulman'], ['john-schulman'], ['john-schulman']]);
 
     const exported = await send({ type: 'flags/export' });
     const p = parseSharedFile('x.json', (exported as { data: { text: string } }).data.text);

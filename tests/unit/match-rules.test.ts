@@ -259,10 +259,20 @@ describe('one-letter ambiguous names', () => {
           { id: 'openai', name: 'OpenAI', kind: 'lab', aliases: { en: ['OpenAI'], ko: [], zh: [], ja: [] }, shortNames: { en: [], ko: [], zh: [], ja: [] } },
           { id: 'x-corp', name: 'X Corp', kind: 'company', aliases: { en: ['Twitter', { text: 'X', keepCase: true, ambiguous: true }], ko: [], zh: [], ja: [] }, shortNames: { en: [], ko: [], zh: [], ja: [] } },
         ],
-        people: [],
+        people: [
+          { id: 'elon-musk', name: 'Elon Musk', aliases: { en: ['Elon Musk'], ko: [], zh: [], ja: [] }, shortNames: { en: ['Musk'], ko: [], zh: [], ja: [] }, moves: [{ to: 'x-corp', date: '2022-10', sources: [], unsourced: true }] },
+        ],
       }),
     );
     expect(m.scan('OpenAI plotted the X axis of its AI benchmark.').map((x) => x.id)).toEqual(['openai']);
+    expect(m.scan('Elon Musk drove a Model X to the OpenAI office.').map((x) => x.text)).toEqual(['Elon Musk', 'OpenAI']);
+    expect(m.scan('Elon Musk posted on X that he would sue OpenAI.').map((x) => x.text)).toEqual(['Elon Musk', 'OpenAI']);
+    expect(m.scan('Elon Musk posted on X, formerly Twitter, that he would sue OpenAI.').map((x) => x.text)).toEqual([
+      'Elon Musk',
+      'X',
+      'Twitter',
+      'OpenAI',
+    ]);
     expect(m.scan('OpenAI posted on X (formerly Twitter).').map((x) => x.text)).toEqual(['OpenAI', 'X', 'Twitter']);
   });
 });
@@ -287,5 +297,37 @@ describe('alternatives', () => {
     const text = 'Tyler Winklevoss said Gemini would list the token.';
     expect(m.findCandidates(text).filter((c) => c.start === 22)).toHaveLength(2);
     expect(m.scan(text).map((x) => x.id)).toEqual(['tyler-winklevoss', 'gemini-exchange']);
+  });
+});
+
+describe('a surname next to its own org', () => {
+  it('names the person without the full name on the page', () => {
+    expect(found('OpenAI CEO Altman said no.')).toEqual([
+      ['OpenAI', 'openai'],
+      ['Altman', 'sam-altman'],
+    ]);
+    expect(found('오픈AI의 올트먼은 말했다.')).toEqual([
+      ['오픈AI', 'openai'],
+      ['올트먼', 'sam-altman'],
+    ]);
+  });
+
+  it('but not next to an org the person has nothing to do with, nor far from it', () => {
+    expect(found('DeepSeek said Altman was wrong.')).toEqual([['DeepSeek', 'deepseek']]);
+    expect(found('OpenAI released a model on Monday after months of work; critics, including one Altman, were unimpressed.')).toEqual([
+      ['OpenAI', 'openai'],
+    ]);
+  });
+});
+
+describe('an org short name that is an ordinary word', () => {
+  it('is not found from AI context alone', () => {
+    expect(found('OpenAI trains large language models. Scale is everything in this race.')).toEqual([['OpenAI', 'openai']]);
+  });
+
+  it('is found with its full name on the page, a company suffix, or a linked person next to it', () => {
+    expect(found('Scale AI labels data. Scale said on Monday it would grow.').map(([t]) => t)).toEqual(['Scale AI', 'Scale']);
+    expect(found('Scale Inc. said on Monday it would grow.').map(([t]) => t)).toEqual(['Scale']);
+    expect(found("Alexandr Wang's Scale labels data for OpenAI.").map(([t]) => t)).toEqual(['Alexandr Wang', 'Scale', 'OpenAI']);
   });
 });

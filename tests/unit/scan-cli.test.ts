@@ -45,6 +45,33 @@ describe('npm run scan', () => {
     ]);
   });
 
+  it('decodes a page in the legacy charset it declares (EUC-KR)', () => {
+    const file = join(dir, 'euc-kr.html');
+    const html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=euc-kr"></head><body><p>오픈AI의 샘 올트먼</p></body></html>';
+    // Node has no EUC-KR encoder; these are the EUC-KR bytes of the Korean words above.
+    const euc: Record<string, number[]> = {
+      오픈: [0xbf, 0xc0, 0xc7, 0xc2],
+      의: [0xc0, 0xc7],
+      샘: [0xbb, 0xf9],
+      올트먼: [0xbf, 0xc3, 0xc6, 0xae, 0xb8, 0xd5],
+    };
+    const [before, after] = html.split('오픈AI의 샘 올트먼');
+    writeFileSync(
+      file,
+      Buffer.concat([
+        Buffer.from(before!, 'latin1'),
+        Buffer.from([...euc['오픈']!, 0x41, 0x49, ...euc['의']!, 0x20, ...euc['샘']!, 0x20, ...euc['올트먼']!]),
+        Buffer.from(after!, 'latin1'),
+      ]),
+    );
+    expect(new TextDecoder('euc-kr').decode(Buffer.from(euc['올트먼']!))).toBe('올트먼');
+    const lines = scan(file).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.text, l.id])).toEqual([
+      ['오픈AI', 'openai'],
+      ['샘 올트먼', 'sam-altman'],
+    ]);
+  });
+
   it('on bad input prints one clear line per file and exits non-zero, without a stack trace', () => {
     const binary = join(dir, 'image.png');
     writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));

@@ -14,6 +14,7 @@ describe('visible text extraction for the CLI', () => {
       <script>var a = "Anthropic";</script><noscript>DeepSeek</noscript><template><p>Meta</p></template>
       <p>visible</p><div hidden><p>hidden Anthropic</p></div><div contenteditable="true">draft Anthropic</div>
       <textarea>Anthropic</textarea><input value="Anthropic"><select><option>Anthropic</option></select>
+      <div style="color: red; display:none">styled away Anthropic</div>
       <div contenteditable="false">shown too</div></body></html>`;
     expect(extractVisibleText(html).text).toBe(['visible', 'shown too'].join(BLOCK_SEPARATOR));
   });

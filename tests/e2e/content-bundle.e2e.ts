@@ -1,0 +1,25 @@
+/**
+ * The built content script runs on every page, so it carries no full zod (about 65 kB minified
+ * plus its start-up): its message schemas use zod/mini, and the flag form leaves validation to
+ * the background. Reads the build that `npm run test:e2e` makes (or ATL_EXTENSION_DIR).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from './helpers/launch';
+
+const DIR = process.env.ATL_EXTENSION_DIR || EXTENSION_DIR;
+const built = (file: string) => readFileSync(join(DIR, file), 'utf8');
+
+// Each zod flavour registers its classes by name; the minifier keeps those strings.
+const FULL_ZOD = /[`'"]ZodType[`'"]/;
+const ZOD_MINI = /[`'"]ZodMiniType[`'"]/;
+
+describe('content script bundle', () => {
+  it('has no full zod, while the background (which validates every request with it) does', () => {
+    expect(built('background.js')).toMatch(FULL_ZOD);
+    const content = built('content-scripts/content.js');
+    expect(content).not.toMatch(FULL_ZOD);
+    expect(content).toMatch(ZOD_MINI);
+  });
+});
