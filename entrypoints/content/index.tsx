@@ -1,3 +1,4 @@
+import { bootStart } from './boot-time';
 import './style.css';
 import aliasIndex from '@/generated/alias-index.json';
 import { createMatcher } from '@/lib/match/matcher';
@@ -24,7 +25,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
-    const t0 = performance.now();
+    const t0 = bootStart;
     const app = new PageApp(ctx, () => {
       const b0 = performance.now();
       const matcher = createMatcher(aliasIndex as AliasIndex);

@@ -32,8 +32,10 @@ export function shapeOfKey(key: string): KeyShape {
   };
 }
 
-const HAN_LEFT_FUNCTION = new Set([...'的和与及在被对向从是于为由跟同据让将把或了到从与及、']);
-const HAN_RIGHT_FUNCTION = new Set([...'的和与及在等是将已也则都又还就于对从为称说曾正以被把与、']);
+// Function words and common verbs/adverbs that stand next to a name in Chinese news
+// (在华为, 包括百度, 据小米, 华为的, 百度近日, 腾讯首席, 阿里董事长, 京东总部).
+const HAN_LEFT_FUNCTION = new Set([...'的和与及在被对向从是于为由跟同据让将把或了到、如像括至给以称即']);
+const HAN_RIGHT_FUNCTION = new Set([...'的和与及在等是将已也则都又还就于对从为称说曾正以被把、近今日昨此目首董总创自刚再并仍']);
 const HAN_RIGHT_WORDS = new Set([
   '公司', '集团', '旗下', '内部', '创始', '研究', '发布', '推出', '表示', '宣布', '首席', '团队', '高管', '员工', '股价',
   '开发', '联合', '投资', '收购', '成立', '加入', '离开', '前任', '现任', '出身', '社長', '研究所',

@@ -6,7 +6,8 @@
  *   then leftmost-longest. Candidates with the same span are alternatives (an alias two
  *   entities share, e.g. an ambiguous "Meta").
  * - resolve(blocks): page-level decisions. Plain aliases are accepted as found; ambiguous
- *   aliases need evidence; short names need the entity's full name on the page.
+ *   aliases need evidence; short names need the entity's full name on the page or a linked
+ *   entity right next to them.
  * See lib/match/README.md for the rules and their reasons.
  */
 import { buildAutomaton } from './automaton';

@@ -170,6 +170,10 @@ describe('boundaries', () => {
       ['华为', 'huawei'],
     ]);
     expect(found('以中华为本，弘扬传统')).toEqual([]);
+    expect(found('包括华为在内的公司。华为近日推出新品。')).toEqual([
+      ['华为', 'huawei'],
+      ['华为', 'huawei'],
+    ]);
   });
 
   it('names inside URLs and e-mail addresses are not mentions', () => {
