@@ -36,6 +36,20 @@ export function checkIntegrity(ds: Dataset): IntegrityReport {
     if (!movesInOrder(p)) errors.push(`person ${p.id}: moves are not in date order`);
   }
 
+  for (const e of [...ds.people, ...ds.orgs]) {
+    const seen = new Map<string, string>();
+    for (const lang of LANGS) {
+      for (const a of [...e.aliases[lang], ...e.shortNames[lang]]) {
+        // The matcher reads one alias text one way: the same text with other flags is a data slip.
+        const text = aliasText(a);
+        const flags = typeof a === 'string' ? '' : `${a.ambiguous ? 'ambiguous' : ''}${a.keepCase ? ' keepCase' : ''}`;
+        const prev = seen.get(text);
+        if (prev !== undefined && prev !== flags) errors.push(`${e.id}: alias "${text}" has different flags in different places`);
+        seen.set(text, flags);
+      }
+    }
+  }
+
   const owners = new Map<string, { id: string; ambiguous: boolean }[]>();
   for (const e of [...ds.people, ...ds.orgs]) {
     for (const lang of LANGS) {
