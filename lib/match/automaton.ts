@@ -19,6 +19,7 @@ import {
   C_OTHER,
   FOLDED_UNITS,
   foldLower,
+  H_DOT,
   H_FOLLOW,
   H_NFKC,
   H_PLAIN,
@@ -26,11 +27,13 @@ import {
   HANDLING,
   SPECIAL_UNITS,
   composeSegment,
+  dotJoins,
   segmentEnd,
   separatorRun,
   SEP_DROP,
   SEP_SPACE,
 } from './normalize';
+import type { CompiledAliasIndex } from './types';
 
 /** Raw hits of one scan: parallel arrays. Views into a buffer the next scan reuses. */
 export interface RawHits {
@@ -78,7 +81,7 @@ export interface Automaton {
   scanStarts(text: string): RawHits | null;
 }
 
-const NO_CHILD = -1;
+const NO_CHILD = 0; // symbols are >= FIRST_SYM, so a zeroed state table means "no children"
 const MANY_CHILDREN = -2;
 /** Offsets of a state's fields in the state table. */
 const ONLY_SYM = 0;
@@ -94,150 +97,150 @@ const SEPARATOR = 0xfffe;
 const RING = 256; // > the longest key (aliases are at most 80 units)
 const RING_MASK = RING - 1;
 
+/**
+ * The trie in breadth-first order, in the form the build stores (types.ts, compile.ts) and the
+ * one input of automatonFromTrie. State 0 is the root; the children of each state are
+ * consecutive and follow those of the state before it, so no child id is stored.
+ * - alphabet: the folded code unit of each symbol (symbol id = FIRST_SYM + position);
+ * - childCounts: per state, COUNT_BASE + its number of children, as a char code;
+ * - symbols: per state but the root, SYMBOL_BASE + the symbol of the edge into it;
+ * - keyStates: per key, the state where it ends.
+ */
+export type TrieTables = CompiledAliasIndex['trie'];
+const COUNT_BASE = 0x30;
+/** Symbol ids start at FIRST_SYM: the first one is stored as a space, the rest mostly as 1-2 UTF-8 bytes. */
+const SYMBOL_BASE = 0x20 - FIRST_SYM;
+
 /** Builds the automaton for already-normalised keys (key id = position in `keys`). */
 export function buildAutomaton(keys: string[]): Automaton {
-  // Alphabet: every folded unit used by some key gets a symbol id >= FIRST_SYM; 0 means "in no key".
-  const symOfUnit = new Uint16Array(0x10000);
-  let symCount = FIRST_SYM;
-  const classOfSym = new Array<number>(FIRST_SYM).fill(C_OTHER); // script class of each symbol
+  return automatonFromTrie(buildTrie(keys));
+}
+
+/** The trie of already-normalised, non-empty keys (key id = position in `keys`). */
+export function buildTrie(keys: string[]): TrieTables {
+  // Alphabet: every folded unit used by some key gets a symbol id >= FIRST_SYM.
+  const symOfUnit = new Map<number, number>();
   const alphabet: number[] = [];
   for (const k of keys) {
     for (let i = 0; i < k.length; i++) {
       const u = k.charCodeAt(i);
-      if (symOfUnit[u] === 0) {
-        symOfUnit[u] = symCount++;
-        classOfSym.push(CLASS[u]!);
+      if (!symOfUnit.has(u)) {
+        symOfUnit.set(u, FIRST_SYM + alphabet.length);
         alphabet.push(u);
       }
     }
   }
-  // Raw code unit -> one table read in the scan: its folded symbol (>= FIRST_SYM); for a unit in
-  // no key, its script class (< FIRST_SYM), which is all the word-start test needs; or
-  // SEPARATOR / SPECIAL.
-  const unitCode = new Uint16Array(CLASS);
-  for (const u of alphabet) unitCode[u] = symOfUnit[u]!;
-  for (const c of FOLDED_UNITS) unitCode[c] = symOfUnit[foldLower(c)]! || CLASS[c]!;
-  for (const c of SPECIAL_UNITS) unitCode[c] = HANDLING[c] === H_SEP ? SEPARATOR : SPECIAL;
-
-  // Trie in typed arrays. States are numbered in creation order; per state, four adjacent ints
-  // (one cache line): the single child's symbol (or NO_CHILD / MANY_CHILDREN), that child,
-  // the failure link and the first state of its output chain. Edges of states with several
-  // children live in one open-addressing hash table of [edge key, child] pairs; root edges in
-  // a direct array.
-  // 1. The trie, in creation order: per state its single child's symbol (or NO_CHILD /
-  //    MANY_CHILDREN) and that child; edges of branching states in a Map.
-  let units = 0;
-  for (const k of keys) units += k.length;
-  const maxStates = units + 1;
-  const tOnly = new Int32Array(maxStates).fill(NO_CHILD);
-  const tChild = new Int32Array(maxStates);
-  const tRoot = new Int32Array(symCount);
-  const parent = new Int32Array(maxStates);
-  const symIn = new Int32Array(maxStates);
-  const depth = new Int32Array(maxStates);
-  const tOut = new Int32Array(maxStates).fill(-1);
-  const branching = new Map<number, number>(); // state * symCount + sym -> child
-  let stateCount = 1;
-  const lookup = (s: number, sym: number): number => {
-    if (s === 0) return tRoot[sym]! || -1;
-    const only = tOnly[s]!;
-    if (only === sym) return tChild[s]!;
-    return only === MANY_CHILDREN ? (branching.get(s * symCount + sym) ?? -1) : -1;
-  };
-  const insert = (s: number, sym: number, t: number): void => {
-    if (s === 0) tRoot[sym] = t;
-    else if (tOnly[s] === NO_CHILD) {
-      tOnly[s] = sym;
-      tChild[s] = t;
-    } else {
-      if (tOnly[s] !== MANY_CHILDREN) branching.set(s * symCount + tOnly[s]!, tChild[s]!);
-      tOnly[s] = MANY_CHILDREN;
-      branching.set(s * symCount + sym, t);
-    }
-  };
-  keys.forEach((k, keyId) => {
+  // The trie in creation order: children lists, and every edge in a Map for the lookups.
+  const kids: number[][] = [[]];
+  const symIn: number[] = [0];
+  const edges = new Map<number, number>(); // state * 0x20000 + sym -> child
+  const endOf = keys.map((k) => {
     let s = 0;
     for (let i = 0; i < k.length; i++) {
-      const sym = symOfUnit[k.charCodeAt(i)]!;
-      let t = lookup(s, sym);
-      if (t < 0) {
-        t = stateCount++;
-        insert(s, sym, t);
-        parent[t] = s;
-        symIn[t] = sym;
-        depth[t] = depth[s]! + 1;
+      const sym = symOfUnit.get(k.charCodeAt(i))!;
+      let t = edges.get(s * 0x20000 + sym);
+      if (t === undefined) {
+        t = kids.length;
+        kids.push([]);
+        symIn.push(sym);
+        kids[s]!.push(t);
+        edges.set(s * 0x20000 + sym, t);
       }
       s = t;
     }
-    if (k.length > 0 && tOut[s] === -1) tOut[s] = keyId;
+    return s;
   });
+  // Renumber breadth-first: the shallow states that every scan visits sit together at the front.
+  const order = [0];
+  for (let q = 0; q < order.length; q++) for (const t of kids[order[q]!]!) order.push(t);
+  const id = new Int32Array(order.length);
+  order.forEach((old, q) => (id[old] = q));
+  const chars = (codes: number[]) => {
+    let out = '';
+    for (let i = 0; i < codes.length; i += 0x4000) out += String.fromCharCode(...codes.slice(i, i + 0x4000));
+    return out;
+  };
+  return {
+    alphabet: chars(alphabet),
+    childCounts: chars(order.map((old) => COUNT_BASE + kids[old]!.length)),
+    symbols: chars(order.slice(1).map((old) => SYMBOL_BASE + symIn[old]!)),
+    keyStates: endOf.map((s) => id[s]!),
+  };
+}
 
-  // 2. Failure and dictionary-suffix links, in order of depth (counting sort).
-  let maxDepth = 0;
-  for (let s = 1; s < stateCount; s++) if (depth[s]! > maxDepth) maxDepth = depth[s]!;
-  const firstAtDepth = new Int32Array(maxDepth + 2);
-  for (let s = 1; s < stateCount; s++) firstAtDepth[depth[s]! + 1]!++;
-  for (let d = 1; d <= maxDepth + 1; d++) firstAtDepth[d]! += firstAtDepth[d - 1]!;
-  const byDepth = new Int32Array(stateCount); // byDepth[0] = root
-  for (let s = 1; s < stateCount; s++) byDepth[++firstAtDepth[depth[s]!]!] = s;
-  const tFail = new Int32Array(stateCount);
-  const tDict = new Int32Array(stateCount).fill(-1);
-  for (let q = 1; q < stateCount; q++) {
-    const t = byDepth[q]!;
-    const p = parent[t]!;
-    let ft = 0;
-    if (p !== 0) {
-      const sym = symIn[t]!;
-      let f = tFail[p]!;
-      let g = lookup(f, sym);
-      while (g < 0 && f !== 0) {
-        f = tFail[f]!;
-        g = lookup(f, sym);
-      }
-      ft = g < 0 ? 0 : g;
-    }
-    tFail[t] = ft;
-    tDict[t] = tOut[ft]! >= 0 ? ft : tDict[ft]!;
+/**
+ * The scan tables of a trie: one linear pass over the states, reading the stored strings in
+ * place, with no per-state objects, so that a content script rehydrates the build-time trie in
+ * a few milliseconds before the JIT has warmed up. Failure links (and key lengths) are only
+ * needed by scanAll, for text that needs composition, so they are computed on its first use.
+ */
+export function automatonFromTrie(trie: TrieTables): Automaton {
+  const { alphabet, childCounts, symbols, keyStates } = trie;
+  const symCount = FIRST_SYM + alphabet.length;
+  const stateCount = childCounts.length;
+  // Raw code unit -> one table read in the scan: its folded symbol (>= FIRST_SYM); for a unit in
+  // no key, its script class (< FIRST_SYM), which is all the word-start test needs; or
+  // SEPARATOR / SPECIAL.
+  const symOfUnit = new Uint16Array(0x10000);
+  const symClass = new Uint8Array(symCount); // script class of each symbol
+  const unitCode = new Uint16Array(CLASS);
+  for (let i = 0; i < alphabet.length; i++) {
+    const u = alphabet.charCodeAt(i);
+    symOfUnit[u] = unitCode[u] = FIRST_SYM + i;
+    symClass[FIRST_SYM + i] = CLASS[u]!;
   }
+  for (const c of FOLDED_UNITS) unitCode[c] = symOfUnit[foldLower(c)]! || CLASS[c]!;
+  for (const c of SPECIAL_UNITS) unitCode[c] = HANDLING[c] === H_SEP ? SEPARATOR : SPECIAL;
 
-  // 3. The scan tables, with states renumbered in order of depth: the shallow states that every
-  //    scan visits sit together at the front and stay in cache. Per state four adjacent ints
-  //    (one cache line): ONLY_SYM, ONLY_CHILD (for a branching state: a 32-bit mask of its
-  //    children's symbols mod 32, so most misses need no table probe), FAIL, REPORT (first
-  //    state of its output chain). Branching edges: one open-addressing hash table of
-  //    [state * symCount + sym, child] pairs, sized to them (a few thousand: it stays in cache).
-  const id = new Int32Array(stateCount);
-  for (let q = 0; q < stateCount; q++) id[byDepth[q]!] = q;
-  const st = new Int32Array(stateCount * 4);
-  const outKey = new Int32Array(stateCount).fill(-1);
-  const dict = new Int32Array(stateCount).fill(-1);
-  for (let old = 0; old < stateCount; old++) {
-    const s = id[old]!;
-    const only = tOnly[old]!;
-    st[s * 4 + ONLY_SYM] = only;
-    st[s * 4 + ONLY_CHILD] = only >= 0 ? id[tChild[old]!]! : 0;
-    st[s * 4 + FAIL] = id[tFail[old]!]!;
-    outKey[s] = tOut[old]!;
-    dict[s] = tDict[old]! >= 0 ? id[tDict[old]!]! : -1;
-  }
-  for (let s = 0; s < stateCount; s++) st[s * 4 + REPORT] = outKey[s]! >= 0 ? s : dict[s]!;
+  // Per state four adjacent ints (one cache line): ONLY_SYM (the single child's symbol, or
+  // NO_CHILD / MANY_CHILDREN), ONLY_CHILD (that child; for a branching state a 32-bit mask of
+  // its children's symbols mod 32, so most misses need no table probe), FAIL, REPORT (first
+  // state of its output chain). Branching edges: one open-addressing hash table of
+  // [state * symCount + sym, child] pairs, sized to them (a few thousand: it stays in cache);
+  // root edges in a direct array.
+  const st = new Int32Array(stateCount * 4); // ONLY_SYM 0 = NO_CHILD
   const rootNext = new Int32Array(symCount);
-  for (let sym = 0; sym < symCount; sym++) rootNext[sym] = tRoot[sym] ? id[tRoot[sym]!]! : 0;
+  const rootCount = childCounts.charCodeAt(0) - COUNT_BASE;
+  for (let t = 1; t <= rootCount; t++) rootNext[symbols.charCodeAt(t - 1) - SYMBOL_BASE] = t;
+  let branchingEdges = 0;
+  for (let s = 1; s < stateCount; s++) {
+    const count = childCounts.charCodeAt(s) - COUNT_BASE;
+    if (count > 1) branchingEdges += count;
+  }
   let bits = 4;
-  while (1 << bits < branching.size * 2) bits++;
+  while (1 << bits < branchingEdges * 2) bits++;
   const shift = 32 - bits;
   const mask = (1 << bits) - 1;
   const ht = new Int32Array(2 << bits).fill(-1);
-  for (const [edge, child] of branching) {
-    const oldState = Math.floor(edge / symCount);
-    const sym = edge - oldState * symCount;
-    const s = id[oldState]!;
-    const key = s * symCount + sym;
-    let h = Math.imul(key, 0x9e3779b1) >>> shift;
-    while (ht[h * 2] !== -1) h = (h + 1) & mask;
-    ht[h * 2] = key;
-    ht[h * 2 + 1] = id[child]!;
-    st[s * 4 + ONLY_CHILD]! |= 1 << sym;
+  for (let s = 1, next = rootCount + 1; s < stateCount; s++) {
+    const count = childCounts.charCodeAt(s) - COUNT_BASE;
+    if (count === 0) continue;
+    const base = s * 4;
+    if (count === 1) {
+      st[base + ONLY_SYM] = symbols.charCodeAt(next - 1) - SYMBOL_BASE;
+      st[base + ONLY_CHILD] = next++;
+      continue;
+    }
+    st[base + ONLY_SYM] = MANY_CHILDREN;
+    for (const end = next + count; next < end; next++) {
+      const sym = symbols.charCodeAt(next - 1) - SYMBOL_BASE;
+      const key = s * symCount + sym;
+      let h = Math.imul(key, 0x9e3779b1) >>> shift;
+      while (ht[h * 2] !== -1) h = (h + 1) & mask;
+      ht[h * 2] = key;
+      ht[h * 2 + 1] = next;
+      st[base + ONLY_CHILD]! |= 1 << sym;
+    }
+  }
+  // Until the failure links exist, REPORT is only right for states with an output of their
+  // own, which is all that scanStarts asks.
+  const outKey = new Int32Array(stateCount).fill(-1);
+  for (let k = 0; k < keyStates.length; k++) {
+    const s = keyStates[k]!;
+    if (s > 0 && outKey[s] === -1) {
+      outKey[s] = k;
+      st[s * 4 + REPORT] = s;
+    }
   }
   const hashLookup = (s: number, sym: number): number => {
     if (!((st[s * 4 + ONLY_CHILD]! >>> sym) & 1)) return -1;
@@ -250,10 +253,50 @@ export function buildAutomaton(keys: string[]): Automaton {
       h = (h + 1) & mask;
     }
   };
+  const childOf = (s: number, sym: number): number => {
+    if (s === 0) return rootNext[sym]! || -1;
+    const only = st[s * 4 + ONLY_SYM]!;
+    if (only === sym) return st[s * 4 + ONLY_CHILD]!;
+    return only === MANY_CHILDREN ? hashLookup(s, sym) : -1;
+  };
 
-  const keyLen = Int32Array.from(keys, (k) => k.length);
+  // For scanAll: failure and dictionary-suffix links, in breadth-first order (parents first),
+  // which give FAIL and the REPORT of the states without an output of their own; key lengths.
+  const dict = new Int32Array(stateCount).fill(-1);
+  const keyLen = new Int32Array(keyStates.length);
+  let linked = false;
+  const linkFailures = (): void => {
+    linked = true;
+    const parent = new Int32Array(stateCount);
+    const depth = new Int32Array(stateCount);
+    for (let s = 0, next = 1; s < stateCount; s++) {
+      for (const end = next + childCounts.charCodeAt(s) - COUNT_BASE; next < end; next++) {
+        parent[next] = s;
+        depth[next] = depth[s]! + 1;
+      }
+    }
+    for (let k = 0; k < keyStates.length; k++) keyLen[k] = depth[keyStates[k]!]!;
+    st[REPORT] = -1;
+    for (let t = 1; t < stateCount; t++) {
+      const p = parent[t]!;
+      let ft = 0;
+      if (p !== 0) {
+        const sym = symbols.charCodeAt(t - 1) - SYMBOL_BASE;
+        let f = st[p * 4 + FAIL]!;
+        let g = childOf(f, sym);
+        while (g < 0 && f !== 0) {
+          f = st[f * 4 + FAIL]!;
+          g = childOf(f, sym);
+        }
+        ft = g < 0 ? 0 : g;
+      }
+      st[t * 4 + FAIL] = ft;
+      dict[t] = outKey[ft]! >= 0 ? ft : dict[ft]!;
+      if (outKey[t]! < 0) st[t * 4 + REPORT] = dict[t]!;
+    }
+  };
+
   const spaceSym = symOfUnit[0x20]!;
-  const symClass = Uint8Array.from(classOfSym);
   // Script classes for skipping the rest of a word; units needing more than a read stop the skip.
   const wordClass = new Uint8Array(CLASS);
   for (const c of SPECIAL_UNITS) if (HANDLING[c] !== H_SEP) wordClass[c] = 0xff;
@@ -266,6 +309,7 @@ export function buildAutomaton(keys: string[]): Automaton {
   const hits = new HitBuffer();
 
   function scanAll(text: string): RawHits {
+    if (!linked) linkFailures();
     hits.length = 0;
     const ringStart = new Int32Array(RING);
     const n = text.length;
@@ -304,7 +348,10 @@ export function buildAutomaton(keys: string[]): Automaton {
             unitEnd = i = j;
             if (kind === SEP_DROP) continue;
             sym = kind === SEP_SPACE ? spaceSym : 0;
-          } else if (h === H_PLAIN || h === H_NFKC) {
+          } else if (h === H_DOT && dotJoins(text, i)) {
+            i++; // a full stop inside a Chinese name
+            continue;
+          } else if (h === H_PLAIN || h === H_NFKC || h === H_DOT) {
             const j = segmentEnd(text, i);
             seg = composeSegment(text.slice(i, j));
             segPos = 0;
@@ -415,6 +462,12 @@ export function buildAutomaton(keys: string[]): Automaton {
                 if (kind === SEP_SPACE) sym = spaceSym;
                 break;
               }
+              if (HANDLING[cj] === H_DOT) {
+                j++;
+                if (dotJoins(text, j - 1)) continue; // a full stop inside a Chinese name
+                sym = symOfUnit[foldLower(cj)]!;
+                break;
+              }
               if (HANDLING[cj]! >= H_FOLLOW) return null; // needs composition: scanAll
               j++; // invisible
             }
@@ -434,7 +487,7 @@ export function buildAutomaton(keys: string[]): Automaton {
   }
 
   return {
-    keyCount: keys.length,
+    keyCount: keyStates.length,
     scan: (text) => {
       const fast = scanStarts(text);
       return fast ? { ...fast, byStart: true } : { ...scanAll(text), byStart: false };

@@ -56,11 +56,15 @@ const FREE = [
   '만큼', '마저', '조차', '밖에', '도', '만', '뿐', '마다', '대로', '같이', '하고', '인', '인데', '이던', '였던',
   '입니다', '이에', '에도', '에는', '와의', '과의', '들', '측', '쪽', '등', '내', '간',
 ];
-/** Titles and bound nouns written solid with the name; only directly after it. */
+/**
+ * Titles and bound nouns written solid with the name; only directly after it. The heads' titles
+ * (장, 원장, 소장, 센터장, 단장, 실장, 팀장, 부문장) follow an organisation: "LG AI연구원장" is the head of
+ * LG AI연구원, "마이크로소프트연구소장" that of the lab.
+ */
 const TITLES = [
   '씨', '님', '대표', '대표이사', '최고경영자', '최고기술책임자', '최고과학자', '수석과학자', '사장', '부사장', '회장',
   '부회장', '의장', '이사', '교수', '박사', '연구원', '연구원들', '연구진', '창업자', '공동창업자', '창립자', '출신',
-  '소속', '산하', '팀', '총괄',
+  '소속', '산하', '팀', '총괄', '장', '원장', '소장', '센터장', '단장', '실장', '팀장', '부문장',
 ];
 
 const PARTICLES: [string, Cond][] = [];

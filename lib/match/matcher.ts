@@ -10,8 +10,9 @@
  *   entity right next to them.
  * See lib/match/README.md for the rules and their reasons.
  */
-import { buildAutomaton } from './automaton';
-import { boundaryOk, shapeOfKey, type KeyShape } from './boundaries';
+import { automatonFromTrie } from './automaton';
+import { boundaryOk, type KeyShape } from './boundaries';
+import { ALIAS_NEEDS_CAPITAL, compiledTables, keyShapeAt } from './compile';
 import { aiVocabularyNear, companySuffixNear } from './evidence';
 import { C_LATIN, CLASS, foldLower, foldWidth, normalizeKey } from './normalize';
 import { ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type Mention } from './types';
@@ -48,17 +49,6 @@ function tooShortForContext(alias: string): boolean {
   return alias.length <= (CLASS[alias.charCodeAt(0)] === C_LATIN ? 2 : 1);
 }
 
-/** One word, capital then lower case (Google, Altman): cheap test, run for every alias at startup. */
-function isCapitalisedWord(text: string): boolean {
-  const c0 = text.charCodeAt(0);
-  if (!(c0 >= 0x41 && c0 <= 0x5a) && !(c0 >= 0xc0 && c0 < 0x530 && foldLower(c0) !== c0)) return false;
-  for (let i = 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!(c >= 0x61 && c <= 0x7a) && !(c >= 0xdf && c < 0x530 && foldLower(c) === c && CLASS[c] === C_LATIN)) return false;
-  }
-  return text.length > 1;
-}
-
 function startsWithCapital(text: string, i: number): boolean {
   const c = foldWidth(text.charCodeAt(i));
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
@@ -78,41 +68,14 @@ const HIT_INDEX_LIMIT = 1 << 20;
 export function createMatcher(index: AliasIndex): PageMatcher {
   const { aliases, entities } = index;
 
-  // Compile: aliases that normalise to the same key share one automaton key.
-  const keyIds = new Map<string, number>();
-  const keys: string[] = [];
-  const keyAliases: number[][] = [];
+  // The build stores the compiled tables in the index; hand-made indexes are compiled here.
+  const { trie, firstAliasOfKey, nextAliasOfKey, aliasFlags, keyShapes } = compiledTables(index);
+  const automaton = automatonFromTrie(trie);
   // The case-kept normal form, computed on first use (only flagged aliases ever need it).
   const caseKeys: (string | undefined)[] = new Array(aliases.length);
   const caseKey = (ai: number): string => (caseKeys[ai] ??= normalizeKey(aliases[ai]![0], false));
-  aliases.forEach(([text], ai) => {
-    const key = normalizeKey(text, true);
-    if (!key) return;
-    let k = keyIds.get(key);
-    if (k === undefined) {
-      k = keys.length;
-      keyIds.set(key, k);
-      keys.push(key);
-      keyAliases.push([]);
-    }
-    keyAliases[k]!.push(ai);
-  });
-  // An alias text that is an ordinary word in one record is one everywhere: the word does not
-  // stop being ambiguous because another language's list (or another entity) spelled it plainly.
-  // Likewise keepCase, within one entity ("Anthropic" keepCase in en, plain in zh).
-  const aliasFlags = aliases.map((a) => a[2]);
-  for (const list of keyAliases) {
-    if (list.some((ai) => aliasFlags[ai]! & ALIAS_AMBIGUOUS)) for (const ai of list) aliasFlags[ai]! |= ALIAS_AMBIGUOUS;
-    for (const ai of list) {
-      if (!(aliasFlags[ai]! & ALIAS_KEEP_CASE)) continue;
-      for (const other of list) if (aliases[other]![1] === aliases[ai]![1]) aliasFlags[other]! |= ALIAS_KEEP_CASE;
-    }
-  }
-  // A capitalised single word (Google, Alphabet, Runway, Altman) is a name only when written with
-  // its capital: lower case it is the common word ("google it", "the alphabet", "runway lights").
-  const needsCapital = aliases.map(([text]) => isCapitalisedWord(text));
-  const automaton = buildAutomaton(keys);
-  const shapes: KeyShape[] = keys.map(shapeOfKey);
+  const shapes: KeyShape[] = new Array(automaton.keyCount);
+  const shapeOf = (k: number): KeyShape => (shapes[k] ??= keyShapeAt(keyShapes, k));
 
   // Org ancestry, for "a known person of that org is on the page".
   const ancestorsOf = (org: number): number[] => {
@@ -162,11 +125,11 @@ export function createMatcher(index: AliasIndex): PageMatcher {
       const alternative = start === takenStart && end === takenEnd;
       if (!alternative && start < takenEnd) continue;
       const key = hits.key[h]!;
-      if (!boundaryOk(text, start, end, shapes[key]!)) continue;
+      if (!boundaryOk(text, start, end, shapeOf(key))) continue;
       let exact: string | undefined;
       let capital: boolean | undefined;
-      for (const ai of keyAliases[key]!) {
-        if (needsCapital[ai]) {
+      for (let ai = firstAliasOfKey[key]!; ai >= 0; ai = nextAliasOfKey[ai]!) {
+        if (aliasFlags[ai]! & ALIAS_NEEDS_CAPITAL) {
           capital ??= startsWithCapital(text, start);
           if (!capital) continue;
         }

@@ -22,10 +22,15 @@ export const H_PLAIN = 0;
 export const H_SEP = 1;
 /** Zero-width characters and soft hyphens: invisible, dropped everywhere. */
 export const H_SKIP = 2;
+/**
+ * Full stops, ASCII and full-width: dropped between two ideographs (德米斯.哈薩比斯, 喬許．伍德瓦德), a
+ * plain unit elsewhere (Character.AI; the full-width one folds to ASCII).
+ */
+export const H_DOT = 3;
 /** Combining marks, Hangul medial/final jamo, kana voicing marks: compose with the previous unit under NFC. */
-export const H_FOLLOW = 3;
+export const H_FOLLOW = 4;
 /** Half-width katakana: widened with NFKC (with its voicing mark, if any). */
-export const H_NFKC = 4;
+export const H_NFKC = 5;
 
 export const CLASS = new Uint8Array(0x10000);
 export const HANDLING = new Uint8Array(0x10000);
@@ -44,8 +49,8 @@ export function foldWidth(c: number): number {
   return c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
 }
 
-/** Middle dots and the Japanese double hyphen that join the parts of a foreign name (サム・アルトマン). */
-const NAME_JOINERS = [0xb7, 0x2027, 0x2219, 0x22c5, 0x30fb, 0xff65, 0x30a0, 0xff1d];
+/** Middle dots, bullets and the Japanese double hyphen that join the parts of a foreign name (サム・アルトマン, 戴维•津斯纳). */
+const NAME_JOINERS = [0xb7, 0x2022, 0x2027, 0x2219, 0x22c5, 0x30fb, 0xff65, 0x30a0, 0xff1d];
 export function isNameJoiner(c: number): boolean {
   return NAME_JOINERS.includes(c);
 }
@@ -96,6 +101,8 @@ function fillRange(t: Uint8Array, from: number, to: number, v: number): void {
   for (const c of [0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x85, 0x2028, 0x2029, 0xa0, 0x2002, 0x2003, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000]) HANDLING[c] = H_SEP;
   for (const c of NAME_JOINERS) HANDLING[c] = H_SEP;
   for (const c of [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) HANDLING[c] = H_SKIP;
+  HANDLING[0x2e] = H_DOT;
+  HANDLING[0xff0e] = H_DOT;
   fillRange(HANDLING, 0x300, 0x36f, H_FOLLOW);
   fillRange(HANDLING, 0x1ab0, 0x1aff, H_FOLLOW);
   fillRange(HANDLING, 0x1dc0, 0x1dff, H_FOLLOW);
@@ -149,6 +156,11 @@ export function separatorRun(text: string, i: number, j: number): number {
   return isCjkLike(prev) || isCjkLike(next) ? SEP_DROP : SEP_SPACE;
 }
 
+/** Whether the full stop at i joins two ideographs (a Chinese name written 德米斯.哈薩比斯): then it is dropped. */
+export function dotJoins(text: string, i: number): boolean {
+  return CLASS[text.charCodeAt(i - 1)] === C_HAN && CLASS[text.charCodeAt(i + 1)] === C_HAN;
+}
+
 /** End of the composition segment starting at i (a starter plus its followers). */
 export function segmentEnd(text: string, i: number): number {
   let j = i + 1;
@@ -185,7 +197,7 @@ export function walkNormalized(
       i = j;
       continue;
     }
-    if (h === H_SKIP || h === H_FOLLOW) {
+    if (h === H_SKIP || h === H_FOLLOW || (h === H_DOT && dotJoins(text, i))) {
       // A follower with nothing to attach to (start of text) is dropped like an invisible char.
       i++;
       continue;

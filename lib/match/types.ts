@@ -29,6 +29,30 @@ export interface AliasIndex {
   entities: AliasIndexEntity[];
   /** [alias text as written in the dataset, entity index, flags] */
   aliases: [string, number, number][];
+  /** The matcher's tables precompiled by `npm run build:data` (lib/match/compile.ts); optional. */
+  compiled?: CompiledAliasIndex | undefined;
+}
+
+/**
+ * The matcher's tables, compiled from `aliases` at build time (lib/match/compile.ts) so that the
+ * content script does not redo it on every page. Strings of char codes and plain number arrays:
+ * what a bundled JSON import parses fastest and the matcher reads without a decoding pass.
+ */
+export interface CompiledAliasIndex {
+  /** The compiler's format number; an index compiled in another format is compiled afresh. */
+  format: number;
+  /** The trie of the normalised keys, breadth-first (see TrieTables in lib/match/automaton.ts). */
+  trie: { alphabet: string; childCounts: string; symbols: string; keyStates: number[] };
+  /**
+   * The aliases of each key (aliases that normalise alike share one), as linked lists in alias
+   * order: the first alias of key k is firstAliasOfKey[k], the one after alias a is nextAliasOfKey[a] (-1: none).
+   */
+  firstAliasOfKey: number[];
+  nextAliasOfKey: number[];
+  /** Per alias, the flags the matcher applies (propagated across a key, plus internal ones). */
+  aliasFlags: number[];
+  /** Per key, three chars: its shape for the boundary rules (lib/match/compile.ts). */
+  keyShapes: string;
 }
 
 /** One found name. Offsets are UTF-16 code units (JS string indices) into the scanned text. */
