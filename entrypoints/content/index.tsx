@@ -14,6 +14,9 @@ function measure(name: string, start: number, end: number, detail?: unknown): vo
   }
 }
 
+/** When the bundle (alias index, Preact, matcher) has been evaluated: bench:page reports it. */
+const evaluatedAt = performance.now();
+
 /**
  * Finds AI researchers and labs on the page and highlights them (CSS Custom Highlight API, no
  * DOM changes); hovering a name opens its card. The bundle carries only the compact alias
@@ -24,8 +27,12 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
+  // WXT's legacy window.postMessage announcing a new script reaches every page `message`
+  // listener (wxt-dev/wxt#1938, #2035) and cost 25-30 ms here; the CustomEvent it keeps suffices.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const t0 = bootStart;
+    measure('ai-talent-lens:evaluate', t0, evaluatedAt);
     const app = new PageApp(ctx, () => {
       const b0 = performance.now();
       const matcher = createMatcher(aliasIndex as AliasIndex);
