@@ -190,6 +190,7 @@ async function main(): Promise<void> {
   const inits: number[] = [];
   const initBuilds: number[] = [];
   const initBusy: number[] = [];
+  const initEvals: number[] = [];
   for (let run = 0; run < 5; run++) {
     const page = await ext.context.newPage();
     await page.goto(server.url('negative.html'));
@@ -197,6 +198,7 @@ async function main(): Promise<void> {
     inits.push(init.duration);
     initBusy.push((init.detail as { busyMs: number }).busyMs);
     initBuilds.push((await measureOf(page, 'ai-talent-lens:matcher-build')).duration);
+    initEvals.push((await measureOf(page, 'ai-talent-lens:evaluate')).duration);
     await page.close();
   }
   await ext.close();
@@ -302,6 +304,7 @@ async function main(): Promise<void> {
   line('  main-thread time of that init', fmt(busy), '≤ 10 ms', busy <= 10);
   const busyOwn = median(initBusy.map((t, i) => t - initBuilds[i]!));
   line('  main-thread time, without the build', fmt(busyOwn), '≤ 10 ms', busyOwn <= 10);
+  line('  of which evaluating the bundle', fmt(median(initEvals)), '', true);
   console.log('        (wall time includes waiting for the switches in extension storage and yielding to the page)');
   line('JS heap added', `${(heapAdded / 1e6).toFixed(2)} MB`, '≤ 10 MB', heapAdded <= 10e6);
 }
