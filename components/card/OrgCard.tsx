@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { CardTitle } from './CardTitle';
 import type { LabMoveView, OrgView } from '@/lib/messages/dataset';
 import { movePath, orgLabel } from './MoveRow';
 
@@ -40,13 +41,7 @@ export function OrgCard({ view, written }: { view: OrgView; written: string }) {
   return (
     <div class="card-body">
       <header class="card-head">
-        <div class="title" data-testid="card-title">
-          {view.name}
-          {view.localName ? <span class="local-name"> · {view.localName}</span> : null}
-        </div>
-        {written !== view.name && written !== view.localName ? (
-          <div class="written">{i18n.t('card.onPage', { text: written })}</div>
-        ) : null}
+        <CardTitle name={view.name} localName={view.localName} written={written} />
         <div class="current">
           <span class="label">{kindLabel(view.kind)}</span>
           {view.parent ? (

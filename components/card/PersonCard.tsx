@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { CardTitle } from './CardTitle';
 import type { ComponentChildren } from 'preact';
 import type { PersonView } from '@/lib/messages/dataset';
 import { MoveRow, orgLabel } from './MoveRow';
@@ -16,13 +17,7 @@ export function PersonCard({ view, written, flags }: PersonCardProps) {
   return (
     <div class="card-body">
       <header class="card-head">
-        <div class="title" data-testid="card-title">
-          {view.name}
-          {view.localName ? <span class="local-name"> · {view.localName}</span> : null}
-        </div>
-        {written !== view.name && written !== view.localName ? (
-          <div class="written">{i18n.t('card.onPage', { text: written })}</div>
-        ) : null}
+        <CardTitle name={view.name} localName={view.localName} written={written} />
         {view.current ? (
           <div class="current" data-testid="card-current">
             <span class="label">{i18n.t('card.now')}</span>{' '}

@@ -52,32 +52,30 @@ export const Evidence = z.strictObject({
 
 const Timestamp = z.iso.datetime({ offset: false });
 
+/** The move a flag reports: what the reader enters, and what every stored flag carries. */
+const MoveFields = {
+  person: PersonRef,
+  from: OrgRef.optional(),
+  to: OrgRef.optional(),
+  date: PartialDate,
+  /** Whether `date` is when the move happened or when the page reported it. */
+  dateKind: z.enum(['moved', 'reported']),
+  evidence: Evidence,
+  note: z.string().max(LIMITS.note).default(''),
+};
+
+const hasFromOrTo = (m: { from?: unknown; to?: unknown }) => Boolean(m.from || m.to);
+const needsFromOrTo = { message: 'a move needs a from or a to organisation', path: ['to'] };
+
 /** What the reader enters (the form and the create/edit messages); the background adds the rest. */
-export const FlagDraft = z
-  .strictObject({
-    person: PersonRef,
-    from: OrgRef.optional(),
-    to: OrgRef.optional(),
-    date: PartialDate,
-    /** Whether `date` is when the move happened or when the page reported it. */
-    dateKind: z.enum(['moved', 'reported']),
-    evidence: Evidence,
-    note: z.string().max(LIMITS.note).default(''),
-  })
-  .refine((d) => d.from || d.to, { message: 'a move needs a from or a to organisation', path: ['to'] });
+export const FlagDraft = z.strictObject(MoveFields).refine(hasFromOrTo, needsFromOrTo);
 export type FlagDraft = z.infer<typeof FlagDraft>;
 
 /** A stored and shared flag (schema version 1). */
 export const Flag = z
   .strictObject({
     id: z.uuid(),
-    person: PersonRef,
-    from: OrgRef.optional(),
-    to: OrgRef.optional(),
-    date: PartialDate,
-    dateKind: z.enum(['moved', 'reported']),
-    evidence: Evidence,
-    note: z.string().max(LIMITS.note).default(''),
+    ...MoveFields,
     author: Name,
     createdAt: Timestamp,
     updatedAt: Timestamp,
@@ -85,7 +83,7 @@ export const Flag = z
     /** Tombstone: kept (and shared) so a deletion reaches teammates instead of being undone by their copy. */
     deleted: z.boolean().default(false),
   })
-  .refine((f) => f.from || f.to, { message: 'a move needs a from or a to organisation', path: ['to'] });
+  .refine(hasFromOrTo, needsFromOrTo);
 export type Flag = z.infer<typeof Flag>;
 
 /** The outer shape of a shared file; records are validated one by one so one bad record does not sink the file. */
