@@ -10,6 +10,8 @@ export default defineConfig({
     description: 'Finds AI researchers and labs on news pages and shows where they moved.',
     default_locale: 'en',
     permissions: ['storage', 'contextMenus', 'unlimitedStorage', 'alarms'],
+    // The highlight styles, injected at document start (why: entrypoints/highlight.content.css).
+    content_scripts: [{ matches: ['<all_urls>'], all_frames: true, css: ['content-scripts/highlight.css'] }],
     browser_specific_settings: {
       gecko: { id: 'ai-talent-lens@example.org', data_collection_permissions: { required: ['none'] } },
     },

@@ -21,13 +21,18 @@ export interface NodeSlot {
   index: number;
 }
 
+/** Read once: `Node.TEXT_NODE` is a property lookup on a global in the walk's hottest line. */
+const TEXT_NODE = 3;
+
+/** Same test as `text.trim() !== ''`, without building the trimmed copy. */
+const NON_SPACE = /\S/;
+
 interface Budget {
   due(): boolean;
 }
 
 /** Is this element (with its subtree) outside what we read: scripts, form fields, editors, our own UI. */
-export function isSkippedElement(el: Element, isOurs: (el: Element) => boolean): boolean {
-  const name = el.localName;
+export function isSkippedElement(el: Element, isOurs: (el: Element) => boolean, name: string = el.localName): boolean {
   if (SKIPPED_TAGS.has(name)) return true;
   // Our host is a custom element; only names with a dash can be one, which spares the call.
   if (name.includes('-') && isOurs(el)) return true;
@@ -61,8 +66,15 @@ export class BlockCollector {
   private readonly walker: TreeWalker;
   private readonly out: TextBlock[] = [];
   private readonly blockOf = new Map<Element, Element>();
-  private cur: TextBlock | null = null;
-  private parts: string[] = [];
+  /*
+   * The block being read lives in reused scratch arrays and becomes a TextBlock only when it is
+   * closed and holds more than whitespace: about half the runs on a page are the indentation
+   * between two block elements, and they cost no allocation this way.
+   */
+  private curElement: Element | null = null;
+  private readonly curNodes: Text[] = [];
+  private readonly curStarts: number[] = [];
+  private readonly parts: string[] = [];
   private length = 0;
   /** A block element or <br> was passed since the last text node, so the next text starts anew. */
   private broken = true;
@@ -87,15 +99,16 @@ export class BlockCollector {
     let node: Node | null = this.started ? this.next : w.nextNode();
     this.started = true;
     while (node) {
-      if (node.nodeType === Node.TEXT_NODE) {
+      if (node.nodeType === TEXT_NODE) {
         this.addText(node as Text);
         node = w.nextNode();
       } else {
         const el = node as Element;
-        if (isSkippedElement(el, this.isOurs)) {
+        const name = el.localName;
+        if (isSkippedElement(el, this.isOurs, name)) {
           node = this.afterSubtree(el);
         } else {
-          if (BLOCK_TAGS.has(el.localName)) this.broken = true;
+          if (BLOCK_TAGS.has(name)) this.broken = true;
           node = w.nextNode();
         }
       }
@@ -126,31 +139,34 @@ export class BlockCollector {
     if (data.length === 0) return;
     const parent = t.parentElement;
     if (!parent) return;
-    let block = this.blockOf.get(parent);
+    // Most text sits directly in its block element, which needs no lookup.
+    let block: Element | undefined = parent === this.curElement ? parent : this.blockOf.get(parent);
     if (!block) {
       block = closestBlock(parent) ?? this.root;
       this.blockOf.set(parent, block);
     }
-    if (this.broken || !this.cur || this.cur.element !== block || this.length + data.length > MAX_BLOCK_CHARS) {
+    if (this.broken || this.curElement !== block || this.length + data.length > MAX_BLOCK_CHARS) {
       this.closeBlock();
-      this.cur = { element: block, text: '', nodes: [], starts: [] };
+      this.curElement = block;
       this.broken = false;
     }
-    this.cur.nodes.push(t);
-    this.cur.starts.push(this.length);
+    this.curNodes.push(t);
+    this.curStarts.push(this.length);
     this.parts.push(data);
     this.length += data.length;
   }
 
   private closeBlock(): void {
-    const b = this.cur;
-    if (b) {
-      b.text = this.parts.length === 1 ? this.parts[0] : this.parts.join('');
+    const element = this.curElement;
+    if (element && this.parts.length > 0) {
+      const text = this.parts.length === 1 ? this.parts[0] : this.parts.join('');
       // Whitespace-only runs (indentation between tags) can never hold a name.
-      if (b.text.trim()) this.out.push(b);
+      if (NON_SPACE.test(text)) this.out.push({ element, text, nodes: this.curNodes.slice(), starts: this.curStarts.slice() });
     }
-    this.cur = null;
-    this.parts = [];
+    this.curElement = null;
+    this.curNodes.length = 0;
+    this.curStarts.length = 0;
+    this.parts.length = 0;
     this.length = 0;
   }
 
