@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './helpers/launch';
+import { serializeSharedFile } from '../../lib/flags/shared-file';
+import { sampleFlag } from '../unit/flags-fixtures';
 
 // Set ATL_EXTENSION_DIR to test a private build (`wxt build -m NAME`) while teammates rebuild .output/chrome-mv3.
 const EXTENSION_DIR = process.env.ATL_EXTENSION_DIR || undefined;
@@ -96,27 +98,16 @@ describe('flags in the options page', () => {
     const mine = await createFlag(page, 'Folder Person');
     // A teammate's file already in the shared folder, with one flag of theirs.
     const theirs = '7a1c2b3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
-    await page.evaluate(async (id) => {
+    const teammateFile = serializeSharedFile([
+      sampleFlag({ id: theirs, person: { name: 'Teammate Person' }, from: undefined, to: { name: 'Some Lab' }, date: '2026-11', evidence: { url: 'https://example.com/lee', title: 'Lee source' }, author: 'Lee' }),
+    ]);
+    await page.evaluate(async (text) => {
       const team = await (await navigator.storage.getDirectory()).getDirectoryHandle('team', { create: true });
       const w = await (await team.getFileHandle('flags-lee-1234.json', { create: true })).createWritable();
-      const flag = {
-        id,
-        person: { name: 'Teammate Person' },
-        to: { name: 'Some Lab' },
-        date: '2026-11',
-        dateKind: 'reported',
-        evidence: { url: 'https://example.com/lee', title: 'Lee source' },
-        note: '',
-        author: 'Lee',
-        createdAt: '2026-11-24T01:00:00.000Z',
-        updatedAt: '2026-11-24T01:00:00.000Z',
-        status: 'open',
-        deleted: false,
-      };
-      await w.write(JSON.stringify({ format: 'ai-talent-lens/flags', schemaVersion: 1, flags: [flag] }));
+      await w.write(text);
       await w.close();
       (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () => team;
-    }, theirs);
+    }, teammateFile);
 
     await page.check('input[name=mode][value=folder]');
     await page.getByRole('button', { name: 'Choose folder…' }).click();
@@ -165,28 +156,17 @@ describe('flags in the options page', () => {
     await setAuthor(page, 'Kim');
     const mine = await createFlag(page, 'File Person');
     const theirs = '8b2d3c4e-5f60-4b7c-9d8e-0f1a2b3c4d5e';
-    await page.evaluate(async (id) => {
+    const sharedFile = serializeSharedFile([
+      sampleFlag({ id: theirs, person: { name: 'Shared File Person' }, from: { name: 'Old Lab' }, to: undefined, date: '2026-10', dateKind: 'moved', evidence: { url: 'https://example.com/shared', title: '' }, author: 'Lee', status: 'confirmed' }),
+    ]);
+    await page.evaluate(async (text) => {
       const root = await navigator.storage.getDirectory();
       const file = await root.getFileHandle('team-flags.json', { create: true });
       const w = await file.createWritable();
-      const flag = {
-        id,
-        person: { name: 'Shared File Person' },
-        from: { name: 'Old Lab' },
-        date: '2026-10',
-        dateKind: 'moved',
-        evidence: { url: 'https://example.com/shared', title: '' },
-        note: '',
-        author: 'Lee',
-        createdAt: '2026-11-24T01:00:00.000Z',
-        updatedAt: '2026-11-24T01:00:00.000Z',
-        status: 'confirmed',
-        deleted: false,
-      };
-      await w.write(JSON.stringify({ format: 'ai-talent-lens/flags', schemaVersion: 1, flags: [flag] }));
+      await w.write(text);
       await w.close();
       (window as unknown as { showOpenFilePicker: () => Promise<FileSystemFileHandle[]> }).showOpenFilePicker = async () => [file];
-    }, theirs);
+    }, sharedFile);
 
     await page.check('input[name=mode][value=file]');
     await page.getByRole('button', { name: 'Open existing file…' }).click();

@@ -5,17 +5,11 @@ import { dispatch } from '@/lib/background/router';
 import { parseSharedFile } from '@/lib/flags/shared-file';
 import type { Flag } from '@/lib/flags/schema';
 import '@/lib/background/flags-handlers';
+import { draftOf } from '@/lib/flags/draft';
+import { sampleFlag } from './flags-fixtures';
 
 const send = (m: unknown) => dispatch(m, { tabId: 1 });
-const draft = {
-  person: { id: 'john-schulman', name: 'John Schulman' },
-  from: { id: 'openai', name: 'OpenAI' },
-  to: { id: 'anthropic', name: 'Anthropic' },
-  date: '2024-08',
-  dateKind: 'reported',
-  evidence: { url: 'https://example.com/a', title: 'A', quote: { exact: '존 슐먼이', prefix: '', suffix: '' } },
-  note: '',
-};
+const draft = draftOf(sampleFlag());
 
 async function list(): Promise<Flag[]> {
   const r = await send({ type: 'flags/list' });
