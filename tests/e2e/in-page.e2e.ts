@@ -85,8 +85,10 @@ describe('highlighting', () => {
     expect(at('across')).toEqual([]); // two paragraphs never make one name
     expect(at('br').filter((t) => t.startsWith('존'))).toEqual([]); // nor do two lines
     expect(at('hid')).toEqual([]); // hidden text is not read
+    expect(at('around')).not.toContain('존 슐먼'); // text either side of a nested block never joins
+    expect(at('after-nested')).toContain('존 슐먼'); // and text after a nested block is still read
     // Nothing painted inside the textarea or input (their text is not DOM text anyway), nor in the editor.
-    expect(ranges.filter((r) => r.text.includes('존 슐먼')).length).toBe(2);
+    expect(ranges.filter((r) => r.text.includes('존 슐먼')).length).toBe(3);
     await page.close();
   });
 
