@@ -8,7 +8,7 @@ import { FlagsChangedMessage } from '@/lib/messages/content';
  */
 export function subscribeFlagsChanged(onChange: (personIds: string[]) => void): () => void {
   const listener = (message: unknown): undefined => {
-    const m = FlagsChangedMessage.safeParse(message);
+    const m = FlagsChangedMessage().safeParse(message);
     if (m.success) onChange(m.data.personIds);
     return undefined;
   };

@@ -242,14 +242,14 @@ export class PageApp {
 
   private readonly onMessage = (message: unknown): Promise<unknown> | undefined => {
     if (this.ctx.isInvalid) return undefined;
-    const flag = OpenFlagFormMessage.safeParse(message);
+    const flag = OpenFlagFormMessage().safeParse(message);
     if (flag.success) {
       this.openFlagForm(flag.data.selectionText);
       return Promise.resolve({ ok: true });
     }
     // The popup talks to the top frame only; iframes stay silent so the top frame answers.
     if (window !== window.top) return undefined;
-    const parsed = PageMessage.safeParse(message);
+    const parsed = PageMessage().safeParse(message);
     if (!parsed.success) return undefined;
     const msg = parsed.data;
     if (msg.type === 'page/get-found') {
