@@ -82,7 +82,6 @@ export interface Automaton {
 }
 
 const NO_CHILD = 0; // symbols are >= FIRST_SYM, so a zeroed state table means "no children"
-const MANY_CHILDREN = -2;
 /** Offsets of a state's fields in the state table. */
 const ONLY_SYM = 0;
 const ONLY_CHILD = 1;
@@ -151,8 +150,9 @@ export function buildTrie(keys: string[]): TrieTables {
     return s;
   });
   // Renumber breadth-first: the shallow states that every scan visits sit together at the front.
+  // Children in symbol order, so a state's children are a sorted run the scan binary-searches.
   const order = [0];
-  for (let q = 0; q < order.length; q++) for (const t of kids[order[q]!]!) order.push(t);
+  for (let q = 0; q < order.length; q++) for (const t of kids[order[q]!]!.sort((a, b) => symIn[a]! - symIn[b]!)) order.push(t);
   const id = new Int32Array(order.length);
   order.forEach((old, q) => (id[old] = q));
   const chars = (codes: number[]) => {
@@ -192,45 +192,38 @@ export function automatonFromTrie(trie: TrieTables): Automaton {
   for (const c of FOLDED_UNITS) unitCode[c] = symOfUnit[foldLower(c)]! || CLASS[c]!;
   for (const c of SPECIAL_UNITS) unitCode[c] = HANDLING[c] === H_SEP ? SEPARATOR : SPECIAL;
 
-  // Per state four adjacent ints (one cache line): ONLY_SYM (the single child's symbol, or
-  // NO_CHILD / MANY_CHILDREN), ONLY_CHILD (that child; for a branching state a 32-bit mask of
-  // its children's symbols mod 32, so most misses need no table probe), FAIL, REPORT (first
-  // state of its output chain). Branching edges: one open-addressing hash table of
-  // [state * symCount + sym, child] pairs, sized to them (a few thousand: it stays in cache);
-  // root edges in a direct array.
+  // Per state four adjacent ints (one cache line): ONLY_SYM (the single child's symbol, NO_CHILD,
+  // or minus the number of children of a branching state), ONLY_CHILD (that child, or the first
+  // of the branching state's children: consecutive and in symbol order, see buildTrie), FAIL,
+  // REPORT (first state of its output chain). A branching state's edge is found by binary search
+  // over its children's symbols, read in place from the stored string: no table to build, which
+  // matters in a content script that builds this on every page load. Root edges: a direct array.
   const st = new Int32Array(stateCount * 4); // ONLY_SYM 0 = NO_CHILD
   const rootNext = new Int32Array(symCount);
   const rootCount = childCounts.charCodeAt(0) - COUNT_BASE;
   for (let t = 1; t <= rootCount; t++) rootNext[symbols.charCodeAt(t - 1) - SYMBOL_BASE] = t;
-  let branchingEdges = 0;
-  for (let s = 1; s < stateCount; s++) {
-    const count = childCounts.charCodeAt(s) - COUNT_BASE;
-    if (count > 1) branchingEdges += count;
-  }
-  let bits = 4;
-  while (1 << bits < branchingEdges * 2) bits++;
-  const shift = 32 - bits;
-  const mask = (1 << bits) - 1;
-  const ht = new Int32Array(2 << bits).fill(-1);
+  // Per branching state, a 32-bit mask of its children's symbols mod 32: most misses (the common
+  // case in running text) are told without a search.
+  const childMask = new Int32Array(stateCount);
+  const branchSym = new Uint16Array(stateCount); // symbol into each child of a branching state
   for (let s = 1, next = rootCount + 1; s < stateCount; s++) {
     const count = childCounts.charCodeAt(s) - COUNT_BASE;
     if (count === 0) continue;
     const base = s * 4;
+    st[base + ONLY_CHILD] = next;
     if (count === 1) {
       st[base + ONLY_SYM] = symbols.charCodeAt(next - 1) - SYMBOL_BASE;
-      st[base + ONLY_CHILD] = next++;
+      next++;
       continue;
     }
-    st[base + ONLY_SYM] = MANY_CHILDREN;
+    st[base + ONLY_SYM] = -count;
+    let mask = 0;
     for (const end = next + count; next < end; next++) {
       const sym = symbols.charCodeAt(next - 1) - SYMBOL_BASE;
-      const key = s * symCount + sym;
-      let h = Math.imul(key, 0x9e3779b1) >>> shift;
-      while (ht[h * 2] !== -1) h = (h + 1) & mask;
-      ht[h * 2] = key;
-      ht[h * 2 + 1] = next;
-      st[base + ONLY_CHILD]! |= 1 << sym;
+      branchSym[next] = sym;
+      mask |= 1 << sym;
     }
+    childMask[s] = mask;
   }
   // Until the failure links exist, REPORT is only right for states with an output of their
   // own, which is all that scanStarts asks.
@@ -242,22 +235,25 @@ export function automatonFromTrie(trie: TrieTables): Automaton {
       st[s * 4 + REPORT] = s;
     }
   }
-  const hashLookup = (s: number, sym: number): number => {
-    if (!((st[s * 4 + ONLY_CHILD]! >>> sym) & 1)) return -1;
-    const edge = s * symCount + sym;
-    let h = Math.imul(edge, 0x9e3779b1) >>> shift;
-    for (;;) {
-      const k = ht[h * 2]!;
-      if (k === edge) return ht[h * 2 + 1]!;
-      if (k === -1) return -1;
-      h = (h + 1) & mask;
+  /** The child of branching state s along sym, or -1. */
+  const branchLookup = (s: number, sym: number): number => {
+    if (!((childMask[s]! >>> sym) & 1)) return -1;
+    let lo = st[s * 4 + ONLY_CHILD]!;
+    let hi = lo - st[s * 4 + ONLY_SYM]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const got = branchSym[mid]!;
+      if (got === sym) return mid;
+      if (got < sym) lo = mid + 1;
+      else hi = mid - 1;
     }
+    return -1;
   };
   const childOf = (s: number, sym: number): number => {
     if (s === 0) return rootNext[sym]! || -1;
     const only = st[s * 4 + ONLY_SYM]!;
     if (only === sym) return st[s * 4 + ONLY_CHILD]!;
-    return only === MANY_CHILDREN ? hashLookup(s, sym) : -1;
+    return only < 0 ? branchLookup(s, sym) : -1;
   };
 
   // For scanAll: failure and dictionary-suffix links, in breadth-first order (parents first),
@@ -380,19 +376,8 @@ export function automatonFromTrie(trie: TrieTables): Automaton {
             s = st[base + ONLY_CHILD]!;
             break;
           }
-          if (only === MANY_CHILDREN && (st[base + ONLY_CHILD]! >>> sym) & 1) {
-            const edge = s * symCount + sym;
-            let h = Math.imul(edge, 0x9e3779b1) >>> shift;
-            let t = -1;
-            for (;;) {
-              const k = ht[h * 2]!;
-              if (k === edge) {
-                t = ht[h * 2 + 1]!;
-                break;
-              }
-              if (k === -1) break;
-              h = (h + 1) & mask;
-            }
+          if (only < 0) {
+            const t = branchLookup(s, sym);
             if (t >= 0) {
               s = t;
               break;
@@ -473,7 +458,7 @@ export function automatonFromTrie(trie: TrieTables): Automaton {
             }
             if (sym < FIRST_SYM) break;
             if (only === sym) s = st[base + ONLY_CHILD]!;
-            else if (only !== MANY_CHILDREN || (s = hashLookup(s, sym)) < 0) break;
+            else if (only > 0 || (s = branchLookup(s, sym)) < 0) break;
           }
         }
       }
