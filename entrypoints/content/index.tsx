@@ -49,6 +49,6 @@ export default defineContentScript({
     // Wall time includes waiting for storage and yields to the page; busyMs is our own main-thread time.
     const scan = app.lastScanStats;
     const busyMs = setupMs + (scan ? scan.totalMs - scan.yieldedMs : 0);
-    measure('ai-talent-lens:init', t0, performance.now(), { busyMs, setupMs });
+    measure('ai-talent-lens:init', t0, performance.now(), { busyMs, setupMs, switchesReadMs: app.switchesReadMs, scan });
   },
 });

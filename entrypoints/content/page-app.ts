@@ -104,7 +104,9 @@ export class PageApp {
   /** Turns scanning on or off to match the global and per-site switches. */
   private async applySwitches(): Promise<void> {
     if (this.ctx.isInvalid) return;
+    const t0 = performance.now();
     const on = highlightsSupported() && (await isEnabledOn(this.site));
+    this.switchesReadMs ??= performance.now() - t0;
     if (on === this.active) return;
     this.active = on;
     if (on) {
@@ -129,6 +131,9 @@ export class PageApp {
   settled(): Promise<void> {
     return this.scanner.settled();
   }
+
+  /** Wall time the first read of the switches took (extension storage), for the benchmark. */
+  switchesReadMs: number | undefined;
 
   /** Figures of the last full scan, or null if none ran (switched off). */
   get lastScanStats(): ScanStats | null {
