@@ -35,19 +35,32 @@ import {
 } from './normalize';
 import type { CompiledAliasIndex } from './types';
 
-/** Raw hits of one scan: parallel arrays. Views into a buffer the next scan reuses. */
+/**
+ * Raw hits of one scan: parallel arrays, valid up to `length`. The automaton reuses one buffer for
+ * every scan (read the hits before the next scan): a content script scans thousands of blocks,
+ * and per-scan views and objects cost more there than the scanning of a short paragraph.
+ */
 export interface RawHits {
-  start: Int32Array;
-  end: Int32Array;
-  key: Int32Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly key: Int32Array;
+  readonly length: number;
+  /** True when the hits come ordered by start, then by end (scanStarts). */
+  readonly byStart: boolean;
 }
 
 /** Growable typed storage for hits, reused across scans so a scan allocates almost nothing. */
-class HitBuffer {
+class HitBuffer implements RawHits {
   start = new Int32Array(1024);
   end = new Int32Array(1024);
   key = new Int32Array(1024);
   length = 0;
+  byStart = false;
+
+  reset(byStart: boolean): void {
+    this.length = 0;
+    this.byStart = byStart;
+  }
 
   push(start: number, end: number, key: number): void {
     if (this.length === this.start.length) this.grow();
@@ -64,17 +77,13 @@ class HitBuffer {
       this[f] = next;
     }
   }
-
-  view(): RawHits {
-    return { start: this.start.subarray(0, this.length), end: this.end.subarray(0, this.length), key: this.key.subarray(0, this.length) };
-  }
 }
 
 export interface Automaton {
   /** Number of distinct keys. */
   readonly keyCount: number;
-  /** Every key occurrence that may start a name; `byStart`: hits already ordered by start. */
-  scan(text: string): RawHits & { byStart: boolean };
+  /** Every key occurrence that may start a name (scanStarts, or scanAll where it cannot apply). */
+  scan(text: string): RawHits;
   /** Both strategies, exposed so tests can check they agree. */
   scanAll(text: string): RawHits;
   /** null when the text needs composition (then only scanAll applies). */
@@ -306,7 +315,7 @@ export function automatonFromTrie(trie: TrieTables): Automaton {
 
   function scanAll(text: string): RawHits {
     if (!linked) linkFailures();
-    hits.length = 0;
+    hits.reset(false);
     const ringStart = new Int32Array(RING);
     const n = text.length;
     const slow = true;
@@ -394,7 +403,7 @@ export function automatonFromTrie(trie: TrieTables): Automaton {
       }
       p++;
     }
-    return hits.view();
+    return hits;
   }
 
   /**
@@ -404,7 +413,7 @@ export function automatonFromTrie(trie: TrieTables): Automaton {
    * units. Ideographs may start anywhere. Hits come out ordered by start, then length.
    */
   function scanStarts(text: string): RawHits | null {
-    hits.length = 0;
+    hits.reset(true);
     const n = text.length;
     for (let i = 0; i < n; ) {
       const c = text.charCodeAt(i);
@@ -468,15 +477,12 @@ export function automatonFromTrie(trie: TrieTables): Automaton {
         while (i < n && wordClass[text.charCodeAt(i)] === cls) i++;
       }
     }
-    return hits.view();
+    return hits;
   }
 
   return {
     keyCount: keyStates.length,
-    scan: (text) => {
-      const fast = scanStarts(text);
-      return fast ? { ...fast, byStart: true } : { ...scanAll(text), byStart: false };
-    },
+    scan: (text) => scanStarts(text) ?? scanAll(text),
     scanAll,
     scanStarts,
   };

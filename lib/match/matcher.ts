@@ -10,7 +10,7 @@
  *   entity right next to them.
  * See lib/match/README.md for the rules and their reasons.
  */
-import { automatonFromTrie } from './automaton';
+import { automatonFromTrie, type RawHits } from './automaton';
 import { boundaryOk, type KeyShape } from './boundaries';
 import { ALIAS_NEEDS_CAPITAL, compiledTables, keyShapeAt } from './compile';
 import { aiVocabularyNear, companySuffixNear } from './evidence';
@@ -84,13 +84,16 @@ export function createMatcher(index: AliasIndex): PageMatcher {
     return out;
   };
 
-  /** Hit indices ordered by start ascending, then longest first. */
-  function hitOrder(hits: ReturnType<typeof automaton.scan>, textLength: number): ArrayLike<number> {
-    const { start: hs, end: he } = hits;
-    const n = hs.length;
+  /** hitOrder's output for ordered scans, reused (grown as needed) across blocks. */
+  let orderBuffer = new Int32Array(1024);
+
+  /** Hit indices ordered by start ascending, then longest first; valid up to hits.length. */
+  function hitOrder(hits: RawHits, textLength: number): Int32Array {
+    const { start: hs, end: he, length: n } = hits;
     if (hits.byStart) {
       // Starts ascending, and within a start ends ascending (one trie walk): reverse each run.
-      const order = new Int32Array(n);
+      if (orderBuffer.length < n) orderBuffer = new Int32Array(Math.max(n, orderBuffer.length * 2));
+      const order = orderBuffer;
       for (let a = 0, o = 0; a < n; ) {
         let b = a;
         while (b < n && hs[b] === hs[a]) b++;
@@ -106,7 +109,7 @@ export function createMatcher(index: AliasIndex): PageMatcher {
       packed.sort();
       return Int32Array.from(packed, (x) => x % HIT_INDEX_LIMIT);
     }
-    return Array.from({ length: n }, (_, i) => i).sort((a, b) => hs[a]! - hs[b]! || he[b]! - he[a]! || a - b);
+    return Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => hs[a]! - hs[b]! || he[b]! - he[a]! || a - b);
   }
 
   function findCandidates(text: string): Candidate[] {
@@ -118,7 +121,7 @@ export function createMatcher(index: AliasIndex): PageMatcher {
     // alternatives, one per entity (the least restricted alias).
     let takenStart = -1;
     let takenEnd = -1;
-    for (let o = 0; o < order.length; o++) {
+    for (let o = 0; o < hits.length; o++) {
       const h = order[o]!;
       const start = hits.start[h]!;
       const end = hits.end[h]!;
