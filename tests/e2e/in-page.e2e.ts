@@ -85,6 +85,7 @@ describe('highlighting', () => {
     expect(at('across')).toEqual([]); // two paragraphs never make one name
     expect(at('br').filter((t) => t.startsWith('존'))).toEqual([]); // nor do two lines
     expect(at('hid')).toEqual([]); // hidden text is not read
+    expect(at('hidden-inline')).toEqual(['오픈AI']); // nor hidden inline text inside a paragraph
     expect(at('around')).not.toContain('존 슐먼'); // text either side of a nested block never joins
     expect(at('after-nested')).toContain('존 슐먼'); // and text after a nested block is still read
     // Nothing painted inside the textarea or input (their text is not DOM text anyway), nor in the editor.
