@@ -57,6 +57,9 @@ export function closestBlock(node: Node): Element | null {
   return el;
 }
 
+/** Attributes that can hide a subtree or make it the user's own text (see isSkippedByAttributes). */
+const ATTRIBUTE_SELECTOR = '[hidden],[contenteditable],[style*="display" i]';
+
 /**
  * Walks one subtree and cuts its text into blocks, resumable across chunks: `run(budget)`
  * returns false when the budget ran out before the walk ended.
@@ -83,6 +86,13 @@ export class BlockCollector {
   private next: Node | null;
   private nextParent: Node | null = null;
 
+  /**
+   * Elements whose attributes hide them or make them editable, found by one querySelectorAll:
+   * asking each element for three attributes costs more in a content script's isolated world,
+   * where every DOM call pays for the world's wrapper lookups.
+   */
+  private readonly skippedByAttribute = new Set<Element>();
+
   constructor(
     private readonly root: Element,
     private readonly isOurs: (el: Element) => boolean,
@@ -90,6 +100,16 @@ export class BlockCollector {
     this.openBlocks.push(closestBlock(root) ?? root);
     this.next = isInsideSkipped(root, isOurs) ? null : root.firstChild;
     this.nextParent = root;
+    for (const el of root.querySelectorAll(ATTRIBUTE_SELECTOR)) {
+      if (isSkippedByAttributes((attr) => el.getAttribute(attr))) this.skippedByAttribute.add(el);
+    }
+  }
+
+  private isSkipped(el: Element, name: string): boolean {
+    if (SKIPPED_TAGS.has(name)) return true;
+    if (this.skippedByAttribute.size > 0 && this.skippedByAttribute.has(el)) return true;
+    // Our host is a custom element; only names with a dash can be one, which spares the call.
+    return name.includes('-') && this.isOurs(el);
   }
 
   /** Reads until the walk ends (true) or the budget is spent (false). */
@@ -105,7 +125,7 @@ export class BlockCollector {
       } else if (type === ELEMENT_NODE) {
         const el = node as Element;
         const name = el.localName;
-        if (!isSkippedElement(el, this.isOurs, name)) {
+        if (!this.isSkipped(el, name)) {
           child = el.firstChild;
           if (BLOCK_TAGS.has(name)) {
             // A block element, <br> or <hr> ends the text before it; its own text is a new block.
