@@ -44,6 +44,8 @@ export class PageApp {
   private firstPendingAt = 0;
   private pointer: { x: number; y: number } | null = null;
   private pointerFrame = false;
+  /** Builds the matcher unless built; true if it did. */
+  private readonly prepareMatcher: () => boolean;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -54,7 +56,12 @@ export class PageApp {
       onClose: () => this.hover.dismiss(),
     });
     let built: PageMatcher | null = null;
-    // The automaton is built on first use only: a page switched off never pays for it.
+    // Built on first use, or while the switches are read at start (see start()).
+    this.prepareMatcher = () => {
+      if (built) return false;
+      built = matcher();
+      return true;
+    };
     const lazyMatcher: PageMatcher = {
       findCandidates: (t) => (built ??= matcher()).findCandidates(t),
       resolve: (b) => (built ??= matcher()).resolve(b),
@@ -66,7 +73,7 @@ export class PageApp {
       (el) => this.card.container.owns(el),
       () => !this.active || ctx.isInvalid,
       document,
-      () => void (built ??= matcher()),
+      this.prepareMatcher,
     );
     this.hover = new HoverIntent<MentionHit>(
       sameHit,
@@ -98,15 +105,24 @@ export class PageApp {
       quietly(() => browser.runtime.onMessage.removeListener(this.onMessage));
       for (const u of unwatch) quietly(u);
     });
-    await this.applySwitches();
+    this.startedAt = performance.now();
+    const switches = this.readSwitches();
+    // The switches come from extension storage, a round trip to the browser process: the matcher
+    // is built meanwhile (on a page with text), instead of after. A site switched off pays for
+    // that build once per load; every other page gets its names a few ms sooner.
+    if (highlightsSupported() && document.body?.firstChild) this.prepareMatcher();
+    await this.applySwitches(switches);
+  }
+
+  private async readSwitches(): Promise<boolean> {
+    return highlightsSupported() && (await isEnabledOn(this.site));
   }
 
   /** Turns scanning on or off to match the global and per-site switches. */
-  private async applySwitches(): Promise<void> {
+  private async applySwitches(switches: Promise<boolean> = this.readSwitches()): Promise<void> {
     if (this.ctx.isInvalid) return;
-    const t0 = performance.now();
-    const on = highlightsSupported() && (await isEnabledOn(this.site));
-    this.switchesReadMs ??= performance.now() - t0;
+    const on = await switches;
+    this.switchesReadMs ??= performance.now() - this.startedAt;
     if (on === this.active) return;
     this.active = on;
     if (on) {
@@ -132,8 +148,9 @@ export class PageApp {
     return this.scanner.settled();
   }
 
-  /** Wall time the first read of the switches took (extension storage), for the benchmark. */
+  /** Wall time from start() until the switches were known (and the matcher built), for the benchmark. */
   switchesReadMs: number | undefined;
+  private startedAt = 0;
 
   /** Figures of the last full scan, or null if none ran (switched off). */
   get lastScanStats(): ScanStats | null {

@@ -71,8 +71,8 @@ export class PageScanner {
     private readonly isOurs: (el: Element) => boolean,
     private readonly isStopped: () => boolean,
     private readonly doc: Document = document,
-    /** Builds the matcher if it is not built yet (its one long synchronous step). */
-    private readonly prepareMatcher: () => void = () => {},
+    /** Builds the matcher if it is not built yet (its one long synchronous step); true if it did. */
+    private readonly prepareMatcher: () => boolean = () => false,
   ) {}
 
   /** Scans the whole document, visible blocks first. Supersedes every queued or running job. */
@@ -187,12 +187,13 @@ export class PageScanner {
     // Building the matcher is one synchronous step: give it a task of its own, and none at all
     // to a page without text.
     if (states.length > 0) {
-      await clock.next();
+      if (clock.due()) await clock.next();
       const longestBefore = clock.longest;
-      this.prepareMatcher();
-      await clock.next();
-      // The build is reported on its own (the matcher-build measure); longestChunkMs is ours.
-      clock.longest = longestBefore;
+      if (this.prepareMatcher()) {
+        await clock.next();
+        // The build is reported on its own (the matcher-build measure); longestChunkMs is ours.
+        clock.longest = longestBefore;
+      }
     }
 
     // Visible blocks first: match and paint them, then the rest of the page.
