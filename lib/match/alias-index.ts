@@ -1,4 +1,5 @@
-import { LANGS, type Alias, type Dataset } from '../dataset/schema';
+import { LANGS, type Alias, type Dataset, type Lang } from '../dataset/schema';
+import { derivedShortNames } from './derived-short-names';
 import { ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type AliasIndexEntity } from './types';
 
 function flagsOf(a: Alias, short: boolean): number {
@@ -31,14 +32,16 @@ export function buildAliasIndex(ds: Dataset): AliasIndex {
     entities.push({ id: p.id, type: 'person', name: p.name, orgs: [...orgs].sort((a, b) => a - b) });
   }
   const aliases: AliasIndex['aliases'] = [];
-  const all = [...ds.orgs, ...ds.people];
   const entityIndex = new Map(entities.map((x, i) => [x.id, i]));
-  all.forEach((e) => {
+  const add = (e: Dataset['orgs'][number] | Dataset['people'][number], derived: (lang: Lang) => string[]) => {
     const ei = entityIndex.get(e.id)!;
     for (const lang of LANGS) {
       for (const a of e.aliases[lang]) aliases.push([typeof a === 'string' ? a : a.text, ei, flagsOf(a, false)]);
       for (const a of e.shortNames[lang]) aliases.push([typeof a === 'string' ? a : a.text, ei, flagsOf(a, true)]);
+      for (const text of derived(lang)) aliases.push([text, ei, ALIAS_SHORT]);
     }
-  });
+  };
+  for (const o of ds.orgs) add(o, () => []);
+  for (const p of ds.people) add(p, (lang) => derivedShortNames(p, lang));
   return { version: 1, entities, aliases };
 }

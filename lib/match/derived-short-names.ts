@@ -1,0 +1,53 @@
+import type { Alias, Lang, Person } from '../dataset/schema';
+
+/**
+ * Surname forms derived from a person's full aliases, for the languages where the dataset lists
+ * no short names by hand: news writes "Bansal said" and "슐먼은" after the first full mention,
+ * and a dataset of hundreds of people cannot spell each one out. They are short names (ALIAS_SHORT),
+ * so they are found only on a page that also carries the full name, or right next to a linked
+ * org (lib/match/README.md). Only forms that are safe as a lone word are derived:
+ * - en: the last word of a two-or-more-word alias, capitalised, 3+ letters (Sutskever, Bansal);
+ * - ko: the last word of a spaced transliteration, 2+ syllables (슐먼, 올트먼); Korean names are
+ *   written unspaced with a one-syllable surname, which is never safe alone;
+ * - ja: the last part of a katakana name joined by ・, 3+ kana (アルトマン);
+ * - zh: none (one-character surnames).
+ */
+const EN_LAST_WORD = /^[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z]?[a-zà-öø-ÿ]+)*$/;
+const KO_LAST_WORD = /^[가-힣]{2,}$/;
+const JA_LAST_PART = /^[ァ-ヺー]{3,}$/;
+/** Name suffixes that are not surnames. */
+const NOT_SURNAMES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+
+const textOf = (a: Alias) => (typeof a === 'string' ? a : a.text);
+const isPlain = (a: Alias) => typeof a === 'string' || (!a.ambiguous && !a.keepCase);
+
+function lastPart(lang: Lang, alias: string): string | null {
+  if (lang === 'en') {
+    const words = alias.trim().split(/\s+/);
+    const last = words[words.length - 1]!;
+    return words.length >= 2 && last.length >= 3 && EN_LAST_WORD.test(last) && !NOT_SURNAMES.has(last) ? last : null;
+  }
+  if (lang === 'ko') {
+    const words = alias.trim().split(/\s+/);
+    const last = words[words.length - 1]!;
+    return words.length >= 2 && KO_LAST_WORD.test(last) ? last : null;
+  }
+  if (lang === 'ja') {
+    const parts = alias.split(/[・･]/);
+    const last = parts[parts.length - 1]!;
+    return parts.length >= 2 && JA_LAST_PART.test(last) ? last : null;
+  }
+  return null;
+}
+
+export function derivedShortNames(person: Person, lang: Lang): string[] {
+  if (person.shortNames[lang].length > 0) return [];
+  const out = new Set<string>();
+  for (const a of person.aliases[lang]) {
+    // An alias that is itself a common word or case-sensitive says nothing safe about its parts.
+    if (!isPlain(a)) continue;
+    const part = lastPart(lang, textOf(a));
+    if (part && part !== textOf(a)) out.add(part);
+  }
+  return [...out];
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '@/lib/match/matcher';
+import { seedIndex } from './match-dataset-helpers';
+
+const matcher = createMatcher(seedIndex());
+const found = (text: string) => matcher.scan(text).map((m) => [m.text, m.id]);
+
+/**
+ * Surnames derived from full aliases (lib/match/derived-short-names.ts) for people the dataset
+ * lists no short names for. Sentences as real news pages write them (livemint.com and
+ * ainewz.online reports on Meta's 2025 hires).
+ */
+describe('derived surnames', () => {
+  it('finds a surname after the full name appeared on the page', () => {
+    const text =
+      'Scale AI CEO Alexandr Wang will lead the group. Alongside Wang, it will also include former GitHub CEO Nat Friedman. ' +
+      'Shengjia Zhao threatened to quit Meta; Meta responded by giving Zhao the title of Chief AI Scientist.';
+    expect(found(text)).toEqual(
+      expect.arrayContaining([
+        ['Alexandr Wang', 'alexandr-wang'],
+        ['Wang', 'alexandr-wang'],
+        ['Shengjia Zhao', 'shengjia-zhao'],
+        ['Zhao', 'shengjia-zhao'],
+      ]),
+    );
+  });
+
+  it('never finds a lone surname on a page without the full name', () => {
+    expect(found('Wang said the deal was done; Zhao declined to comment.')).toEqual([]);
+  });
+
+  it('derives Korean surnames of two or more syllables, with particles', () => {
+    expect(found('셩지아 자오는 메타로 옮겼다. 자오는 최고 과학자가 됐다.')).toEqual([
+      ['셩지아 자오', 'shengjia-zhao'],
+      ['메타', 'meta'],
+      ['자오', 'shengjia-zhao'],
+    ]);
+  });
+
+  it('does not derive a one-syllable Korean surname (왕 is also "king")', () => {
+    const ms = found('알렉산더 왕이 이끈다. 왕은 말했다.');
+    expect(ms).toContainEqual(['알렉산더 왕', 'alexandr-wang']);
+    expect(ms.filter(([t]) => t === '왕')).toEqual([]);
+  });
+
+  it('derives nothing for a language whose short names the dataset lists by hand', () => {
+    // Ethan Knight's Korean short name is listed (에단); 나이트 ("knight") is not derived from 에단 나이트.
+    const ms = found('에단 나이트가 떠났다. 나이트는 xAI 출신이다. 에단은 돌아갔다.');
+    expect(ms).toContainEqual(['에단', 'ethan-knight']);
+    expect(ms.filter(([t]) => t === '나이트')).toEqual([]);
+  });
+});
