@@ -82,9 +82,8 @@ export class BlockCollector {
   private readonly curStarts: number[] = [];
   private readonly parts: string[] = [];
   private length = 0;
-  /** The next node to enter, or null once the walk is over; and its parent when the walk paused. */
+  /** The next node to enter, or null once the walk is over. */
   private next: Node | null;
-  private nextParent: Node | null = null;
 
   /**
    * Elements whose attributes hide them or make them editable, found by one querySelectorAll:
@@ -99,7 +98,6 @@ export class BlockCollector {
   ) {
     this.openBlocks.push(closestBlock(root) ?? root);
     this.next = isInsideSkipped(root, isOurs) ? null : root.firstChild;
-    this.nextParent = root;
     for (const el of root.querySelectorAll(ATTRIBUTE_SELECTOR)) {
       if (isSkippedByAttributes((attr) => el.getAttribute(attr))) this.skippedByAttribute.add(el);
     }
@@ -137,7 +135,6 @@ export class BlockCollector {
       node = child ?? this.after(node);
       if (++n % SCAN_CLOCK_EVERY === 0 && node && budget?.due()) {
         this.next = node;
-        this.nextParent = node.parentNode;
         return false;
       }
     }
@@ -147,20 +144,27 @@ export class BlockCollector {
   }
 
   /**
-   * Where to go on after a pause. The page may have moved or removed that node meanwhile; then
-   * the walk goes on after its old parent (whose subtree the MutationObserver reports for a
-   * rescan anyway), or ends if that parent left the subtree too.
+   * Where to go on after a pause. If the page removed part of the path to that node meanwhile,
+   * the rest of the deepest open block still on the page is left out: the MutationObserver
+   * reports that removal as a change inside that very block, which is then read again.
    */
   private resumePoint(): Node | null {
     const node = this.next;
-    if (!node || node.parentNode === this.nextParent) return node;
-    const parent = this.nextParent;
-    return parent && parent !== this.root && this.root.contains(parent) ? this.after(parent) : null;
+    if (!node || this.root.contains(node)) return node;
+    const open = this.openBlocks;
+    this.dropRun();
+    while (open.length > 1 && !this.root.contains(open[open.length - 1]!)) open.pop();
+    return open.length > 1 ? this.after(open[open.length - 1]!) : null;
   }
 
   /** The next node in document order outside `node`'s subtree, closing the blocks it leaves. */
   private after(node: Node): Node | null {
     const open = this.openBlocks;
+    // Only a resumed walk skips the rest of a block it had entered (see resumePoint).
+    if (node === open[open.length - 1] && open.length > 1) {
+      this.closeBlock();
+      open.pop();
+    }
     while (node !== this.root) {
       const sib = node.nextSibling;
       if (sib) return sib;
@@ -185,6 +189,14 @@ export class BlockCollector {
     this.length += data.length;
   }
 
+  /** Forgets the run being read (its nodes left the page). */
+  private dropRun(): void {
+    this.curNodes.length = 0;
+    this.curStarts.length = 0;
+    this.parts.length = 0;
+    this.length = 0;
+  }
+
   private closeBlock(): void {
     if (this.parts.length > 0) {
       const text = this.parts.length === 1 ? this.parts[0] : this.parts.join('');
@@ -194,10 +206,7 @@ export class BlockCollector {
         this.out.push({ element, text, nodes: this.curNodes.slice(), starts: this.curStarts.slice() });
       }
     }
-    this.curNodes.length = 0;
-    this.curStarts.length = 0;
-    this.parts.length = 0;
-    this.length = 0;
+    this.dropRun();
   }
 
   /** The blocks read so far (complete once run() returned true). */

@@ -93,6 +93,53 @@ describe('highlighting', () => {
     await page.close();
   });
 
+  it('keeps up with a page that rewrites whole sections while it is being scanned', async () => {
+    // 20 sections of 150 paragraphs; from load on, every few ms the page replaces eight random
+    // sections, so the walk's resume point is often detached between two chunks. When it stops,
+    // every name left on the page must be painted, once, and nothing may have thrown.
+    const para = (i: number) => (i % 3 === 0 ? `<p>오픈AI 공동 창업자 존 슐먼이 말했다 ${i}.</p>` : `<p>시장 소식 ${i}: 변동 없음.</p>`);
+    const section = (k: number) => `<section>${Array.from({ length: 150 }, (_, i) => para(k * 150 + i)).join('')}</section>`;
+    const html = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>churn</title></head><body>
+      <main>${Array.from({ length: 20 }, (_, k) => section(k)).join('')}</main>
+      <script>
+        // User-blocking tasks: they run between the scan's chunks (a scan yields with
+        // scheduler.yield(), whose continuations go ahead of the page's ordinary tasks and timers).
+        let n = 0;
+        const started = performance.now();
+        const churn = () => {
+          const sections = document.querySelectorAll('main > section');
+          for (let r = 0; r < 8; r++) {
+            const s = sections[Math.floor(Math.random() * sections.length)];
+            const fresh = document.createElement('section');
+            fresh.innerHTML = ${JSON.stringify(Array.from({ length: 150 }, (_, i) => para(i)).join(''))}.replaceAll('말했다', '말했다 ' + ++n);
+            s.replaceWith(fresh);
+          }
+          if (performance.now() - started < 1500) return scheduler.postTask(churn, { priority: 'user-blocking', delay: 1 });
+          const done = document.createElement('p');
+          done.id = 'final';
+          done.textContent = '샘 올트먼도 말했다.';
+          document.querySelector('main').append(done);
+        };
+        scheduler.postTask(churn, { priority: 'user-blocking' });
+      </script></body></html>`;
+    server.put('churn.html', html);
+    const page = await ext.context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      // The test server has no favicon; anything else logged as an error is ours or the page's.
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(server.url('churn.html'));
+    await page.waitForSelector('#final', { timeout: 10_000 });
+    const onPage = await page.evaluate(() => document.querySelector('main')!.textContent!.split('존 슐먼').length - 1);
+    expect(onPage).toBeGreaterThan(900);
+    const ranges = await waitForPainted(page, (r) => r.filter((x) => x.text === '존 슐먼').length === onPage && r.some((x) => x.at === 'final'), 20_000);
+    expect(ranges.filter((x) => x.text === '존 슐먼')).toHaveLength(onPage);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('highlights a name a script inserts after the first scan', async () => {
     const page = await open('dynamic.html');
     await scanned(page);
