@@ -6,7 +6,7 @@ import type { Alias, Lang, Person } from '../dataset/schema';
  * and a dataset of hundreds of people cannot spell each one out. They are short names (ALIAS_SHORT),
  * so they are found only on a page that also carries the full name, or right next to a linked
  * org (lib/match/README.md). Only forms that are safe as a lone word are derived:
- * - en: the last word of a two-or-more-word alias, capitalised, 3+ letters (Sutskever, Bansal);
+ * - en: the last word of a two-or-more-word alias, capitalised, 2+ letters (Sutskever, Bansal, Wu);
  * - ko: the last word of a spaced transliteration, 2+ syllables (슐먼, 올트먼); Korean names are
  *   written unspaced with a one-syllable surname, which is never safe alone;
  * - ja: the last part of a katakana name joined by ・, 3+ kana (アルトマン);
@@ -25,7 +25,7 @@ function lastPart(lang: Lang, alias: string): string | null {
   if (lang === 'en') {
     const words = alias.trim().split(/\s+/);
     const last = words[words.length - 1]!;
-    return words.length >= 2 && last.length >= 3 && EN_LAST_WORD.test(last) && !NOT_SURNAMES.has(last) ? last : null;
+    return words.length >= 2 && last.length >= 2 && EN_LAST_WORD.test(last) && !NOT_SURNAMES.has(last) ? last : null;
   }
   if (lang === 'ko') {
     const words = alias.trim().split(/\s+/);

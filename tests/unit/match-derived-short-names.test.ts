@@ -25,6 +25,11 @@ describe('derived surnames', () => {
     );
   });
 
+  it('finds two-letter surnames too (Wu), for the person whose full name is on the page', () => {
+    const text = "xAI co-founder Tony Wu announced his resignation. Wu's departure comes months after Igor Babuschkin left.";
+    expect(found(text)).toContainEqual(['Wu', 'yuhuai-wu']);
+  });
+
   it('never finds a lone surname on a page without the full name', () => {
     expect(found('Wang said the deal was done; Zhao declined to comment.')).toEqual([]);
   });
