@@ -430,9 +430,12 @@ export function automatonFromTrie(trie: TrieTables): Automaton {
           let s = rootNext[code]!;
           if (s === 0) break walk;
           let j = i + 1;
+          let last = code; // the symbol that led into s
           for (;;) {
             const base = s * 4;
-            if (st[base + REPORT] === s) {
+            // A key ending in a Latin letter right before another Latin letter is part of a
+            // longer word (Ha in "have"): boundaryOk would reject it, so it is not even reported.
+            if (st[base + REPORT] === s && !(symClass[last] === C_LATIN && j < n && CLASS[text.charCodeAt(j)] === C_LATIN)) {
               hits.push(i, j, outKey[s]!);
             }
             const only = st[base + ONLY_SYM]!;
@@ -468,6 +471,7 @@ export function automatonFromTrie(trie: TrieTables): Automaton {
             if (sym < FIRST_SYM) break;
             if (only === sym) s = st[base + ONLY_CHILD]!;
             else if (only > 0 || (s = branchLookup(s, sym)) < 0) break;
+            last = sym;
           }
         }
       }

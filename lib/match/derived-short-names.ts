@@ -1,4 +1,5 @@
 import type { Alias, Lang, Person } from '../dataset/schema';
+import { isKoreanTail } from './korean-tail';
 
 /**
  * Surname forms derived from a person's full aliases, for the languages where the dataset lists
@@ -7,14 +8,17 @@ import type { Alias, Lang, Person } from '../dataset/schema';
  * so they are found only on a page that also carries the full name, or right next to a linked
  * org (lib/match/README.md). Only forms that are safe as a lone word are derived:
  * - en: the last word of a two-or-more-word alias, capitalised, 2+ letters (Sutskever, Bansal, Wu);
- * - ko: the last word of a spaced transliteration, 2+ syllables (슐먼, 올트먼); Korean names are
- *   written unspaced with a one-syllable surname, which is never safe alone;
+ * - ko: the last word of a spaced transliteration, 2+ syllables (슐먼, 올트먼), unless it is a
+ *   particle (에서); Korean names are written unspaced with a one-syllable surname, never safe alone;
  * - ja: the last part of a katakana name joined by ・, 3+ kana (アルトマン);
  * - zh: none (one-character surnames).
  */
-const EN_LAST_WORD = /^[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z]?[a-zà-öø-ÿ]+)*$/;
+// A hyphen must start a capitalised part (Matamala-Ortiz): Kyung-hoon is a Korean given name.
+const EN_LAST_WORD = /^[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z][a-zà-öø-ÿ]+)*$/;
 const KO_LAST_WORD = /^[가-힣]{2,}$/;
 const JA_LAST_PART = /^[ァ-ヺー]{3,}$/;
+/** isKoreanTail's "no syllable before": any particle form fits. */
+const NO_PREVIOUS_SYLLABLE = 0x20;
 /** Name suffixes that are not surnames. */
 const NOT_SURNAMES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 
@@ -30,7 +34,8 @@ function lastPart(lang: Lang, alias: string): string | null {
   if (lang === 'ko') {
     const words = alias.trim().split(/\s+/);
     const last = words[words.length - 1]!;
-    return words.length >= 2 && KO_LAST_WORD.test(last) ? last : null;
+    // A surname that is itself a particle or title (에서 from 패트릭 에서) would be found after every name.
+    return words.length >= 2 && KO_LAST_WORD.test(last) && !isKoreanTail(last, NO_PREVIOUS_SYLLABLE) ? last : null;
   }
   if (lang === 'ja') {
     const parts = alias.split(/[・･]/);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { Person } from '@/lib/dataset/schema';
+import { derivedShortNames } from '@/lib/match/derived-short-names';
 import { createMatcher } from '@/lib/match/matcher';
 import { seedIndex } from './match-dataset-helpers';
 
@@ -40,6 +42,16 @@ describe('derived surnames', () => {
       ['메타', 'meta'],
       ['자오', 'shengjia-zhao'],
     ]);
+  });
+
+  it('does not derive a Korean surname that is a particle (패트릭 에서: 에서 is "at/from")', () => {
+    const person = Person.parse({
+      id: 'patrick-esser',
+      name: 'Patrick Esser',
+      aliases: { en: ['Patrick Esser'], ko: ['패트릭 에서', '존 슐먼'], zh: [], ja: [] },
+    });
+    expect(derivedShortNames(person, 'ko')).toEqual(['슐먼']);
+    expect(derivedShortNames(person, 'en')).toEqual(['Esser']);
   });
 
   it('does not derive a one-syllable Korean surname (왕 is also "king")', () => {
