@@ -9,14 +9,14 @@ const found = (text: string) => matcher.scan(text).map((m) => [m.text, m.id]);
 
 /**
  * Surnames derived from full aliases (lib/match/derived-short-names.ts) for people the dataset
- * lists no short names for. Sentences as real news pages write them (livemint.com and
- * ainewz.online reports on Meta's 2025 hires).
+ * lists no short names for, in sentences written the way news reports on Meta's and xAI's 2025
+ * hires and departures refer to people after the first mention.
  */
 describe('derived surnames', () => {
   it('finds a surname after the full name appeared on the page', () => {
     const text =
-      'Scale AI CEO Alexandr Wang will lead the group. Alongside Wang, it will also include former GitHub CEO Nat Friedman. ' +
-      'Shengjia Zhao threatened to quit Meta; Meta responded by giving Zhao the title of Chief AI Scientist.';
+      'The new group is run by Alexandr Wang, who came from Scale AI; Wang shares the job with Nat Friedman. ' +
+      'Shengjia Zhao nearly went back to OpenAI, and Meta then made Zhao its chief scientist.';
     expect(found(text)).toEqual(
       expect.arrayContaining([
         ['Alexandr Wang', 'alexandr-wang'],
@@ -28,7 +28,7 @@ describe('derived surnames', () => {
   });
 
   it('finds two-letter surnames too (Wu), for the person whose full name is on the page', () => {
-    const text = "xAI co-founder Tony Wu announced his resignation. Wu's departure comes months after Igor Babuschkin left.";
+    const text = "Tony Wu, a co-founder of xAI, has resigned. Wu's exit follows that of Igor Babuschkin.";
     expect(found(text)).toContainEqual(['Wu', 'yuhuai-wu']);
   });
 
