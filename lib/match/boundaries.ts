@@ -5,6 +5,7 @@
  *   neighbour is fine: 오픈AI는, OpenAI发布.
  * - Hangul: the previous char is not Hangul; the next is not Hangul, or the rest of the word is
  *   particles/titles (korean-tail.ts). So 정보 is not found inside 개인정보, 메타 not in 메타버스.
+ *   A name of 3+ syllables that opens a hashtag may run into the next word (#일론머스크운영전략).
  * - Katakana: the neighbours are not katakana (アルトマン氏 ok, not inside a longer katakana word),
  *   nor a middle dot joined to more katakana (the surname of another ・-joined name).
  * - Han (Chinese/Japanese ideographs): there are no spaces, so no boundary exists to check. Aliases
@@ -86,6 +87,12 @@ function insideAddress(text: string, start: number): boolean {
   return before.includes('://') || /^www\./i.test(before) || before.lastIndexOf('@') > 0;
 }
 
+/** True when the span starts right after a hashtag sign (# or full-width ＃). */
+function opensHashtag(text: string, start: number): boolean {
+  const c = codeAt(text, start - 1);
+  return c === 0x23 || c === 0xff03;
+}
+
 /** True when text[start, end) may be a whole-name occurrence of a key of this shape. */
 export function boundaryOk(text: string, start: number, end: number, shape: KeyShape): boolean {
   if (shape.firstCls === C_LATIN && insideAddress(text, start)) return false;
@@ -127,7 +134,9 @@ export function boundaryOk(text: string, start: number, end: number, shape: KeyS
           last = name.charCodeAt(name.length - 1);
           tail = tail.normalize('NFC');
         }
-        if (!isKoreanTail(tail, last)) return false;
+        // A hashtag runs words together (#일론머스크운영전략): a name of three or more syllables
+        // opening one may be followed by anything. Two-syllable words stay strict (#메타버스).
+        if (!isKoreanTail(tail, last) && !(opensHashtag(text, start) && end - start >= 3)) return false;
       }
       break;
     case C_KATA:

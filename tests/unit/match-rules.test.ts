@@ -152,6 +152,16 @@ describe('boundaries', () => {
     expect(found('메타버스와 애플파이, 오픈AI의 모델')).toEqual([['오픈AI', 'openai']]);
   });
 
+  it('a name of three or more syllables opening a hashtag may run into the next word', () => {
+    expect(found('오픈AI 소식 #마크저커버그인터뷰 #샘올트먼발언')).toEqual([
+      ['오픈AI', 'openai'],
+      ['마크저커버그', 'mark-zuckerberg'],
+      ['샘올트먼', 'sam-altman'],
+    ]);
+    // Two-syllable words stay strict, and outside a hashtag nothing changes.
+    expect(found('오픈AI 소식 #메타버스 #정보통신 마크저커버그인터뷰')).toEqual([['오픈AI', 'openai']]);
+  });
+
   it('katakana names are not read out of longer katakana words or other ・-joined names', () => {
     expect(found('サム・アルトマン氏によれば、アルトマン氏は')).toEqual([
       ['サム・アルトマン', 'sam-altman'],
