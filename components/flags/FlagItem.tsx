@@ -1,11 +1,7 @@
 import { i18n } from '#i18n';
 import type { ComponentChildren } from 'preact';
+import { safeHttpUrl } from '@/lib/content/safe-url';
 import type { Flag } from '@/lib/flags/schema';
-
-/** A link only for http(s): the schema already refuses other schemes; this guards the render too. */
-function safeHref(url: string): string | undefined {
-  return /^https?:\/\//i.test(url) ? url : undefined;
-}
 
 const BADGE: Record<Flag['status'], () => string> = {
   open: () => i18n.t('flags.status.unconfirmed'),
@@ -31,7 +27,7 @@ export function FlagItem(props: { flag: Flag; showPerson?: boolean; children?: C
       </div>
       {f.evidence.quote && <div class="atl-flag-quote">“{f.evidence.quote.exact}”</div>}
       <div class="atl-flag-meta">
-        <a href={safeHref(f.evidence.url)} target="_blank" rel="noopener noreferrer">
+        <a href={safeHttpUrl(f.evidence.url) ?? undefined} target="_blank" rel="noopener noreferrer">
           {f.evidence.title || f.evidence.url}
         </a>
       </div>

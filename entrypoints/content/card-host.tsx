@@ -52,10 +52,6 @@ export class CardHost {
     return !!host && target instanceof Node && (target === host || host.contains(target));
   }
 
-  get isOpen(): boolean {
-    return this.card !== null;
-  }
-
   show(hit: MentionHit, focus: boolean): void {
     const live = toLiveRange(hit.range);
     const reference: VirtualElement = {

@@ -4,18 +4,10 @@ import './style.css';
 // that every page would evaluate at start-up (~5 ms here), while JSON.parse of the same text
 // takes ~1 ms and a page switched off never pays it.
 import aliasIndexJson from '@/generated/alias-index.json?raw';
+import { publishMeasure } from '@/lib/content/measure';
 import { createMatcher } from '@/lib/match/matcher';
 import type { AliasIndex } from '@/lib/match/types';
 import { PageApp } from './page-app';
-
-/** A performance measure the page's main world can read (`npm run bench:page` reads them there). */
-function measure(name: string, start: number, end: number, detail?: unknown): void {
-  try {
-    performance.measure(name, { start, end, detail });
-  } catch {
-    // measure() options are missing in old engines; only the benchmark reads these.
-  }
-}
 
 /** When the bundle (alias index, Preact, matcher) has been evaluated: bench:page reports it. */
 const evaluatedAt = performance.now();
@@ -35,11 +27,11 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     const t0 = bootStart;
-    measure('ai-talent-lens:evaluate', t0, evaluatedAt);
+    publishMeasure('ai-talent-lens:evaluate', t0, evaluatedAt);
     const app = new PageApp(ctx, () => {
       const b0 = performance.now();
       const matcher = createMatcher(JSON.parse(aliasIndexJson) as AliasIndex);
-      measure('ai-talent-lens:matcher-build', b0, performance.now());
+      publishMeasure('ai-talent-lens:matcher-build', b0, performance.now());
       return matcher;
     });
     const started = app.start();
@@ -49,6 +41,6 @@ export default defineContentScript({
     // Wall time includes waiting for storage and yields to the page; busyMs is our own main-thread time.
     const scan = app.lastScanStats;
     const busyMs = setupMs + (scan ? scan.totalMs - scan.yieldedMs : 0);
-    measure('ai-talent-lens:init', t0, performance.now(), { busyMs, setupMs, switchesReadMs: app.switchesReadMs, scan });
+    publishMeasure('ai-talent-lens:init', t0, performance.now(), { busyMs, setupMs, switchesReadMs: app.switchesReadMs, scan });
   },
 });

@@ -55,20 +55,16 @@ export class PageApp {
       onPointerOnCard: (on) => this.hover.pointerOnCard(on),
       onClose: () => this.hover.dismiss(),
     });
-    let built: PageMatcher | null = null;
     // Built on first use, or while the switches are read at start (see start()).
+    let built: PageMatcher | null = null;
+    const get = () => (built ??= matcher());
     this.prepareMatcher = () => {
       if (built) return false;
-      built = matcher();
+      get();
       return true;
     };
-    const lazyMatcher: PageMatcher = {
-      findCandidates: (t) => (built ??= matcher()).findCandidates(t),
-      resolve: (b) => (built ??= matcher()).resolve(b),
-      scan: (t) => (built ??= matcher()).scan(t),
-    };
     this.scanner = new PageScanner(
-      lazyMatcher,
+      { findCandidates: (t) => get().findCandidates(t), resolve: (b) => get().resolve(b) },
       this.highlighter,
       (el) => this.card.container.owns(el),
       () => !this.active || ctx.isInvalid,
@@ -217,6 +213,7 @@ export class PageApp {
   }
 
   private hitAt(x: number, y: number): MentionHit | null {
+    if (this.scanner.mentionCount === 0) return null;
     const caret = caretFromPoint(x, y);
     if (!caret) return null;
     for (const hit of this.scanner.mentionsAt(caret.node, caret.offset)) {

@@ -5,12 +5,23 @@ import { FlagItem } from '@/components/flags/FlagItem';
 import { describeProblem } from '@/components/flags/problems';
 import { subscribeFlagsChanged } from '@/components/flags/subscribe';
 import { SyncStatus } from '@/components/flags/SyncStatus';
-import { getSyncTarget, openFlagsDb, setSyncTarget, type SyncModeSetting, type SyncStatus as Status } from '@/lib/background/flags-store';
+import {
+  getSyncTarget,
+  isSyncedMode,
+  openFlagsDb,
+  setSyncTarget,
+  SyncModeSetting,
+  type SyncStatus as Status,
+} from '@/lib/background/flags-store';
 import { ensurePermission } from '@/lib/flags/fs-access-handles';
 import { LIMITS } from '@/lib/flags/limits';
 import type { Flag, FlagStatus } from '@/lib/flags/schema';
 import type { FileProblem } from '@/lib/flags/shared-file';
 import { sendRequest } from '@/lib/messages/client';
+
+/** One connection for the page's life, as the background keeps one (flags-handlers.ts). */
+let flagsDbPromise: ReturnType<typeof openFlagsDb> | undefined;
+const flagsDb = () => (flagsDbPromise ??= openFlagsDb());
 
 /** The File System Access pickers (Chromium only; absent from TypeScript's DOM types). */
 interface PickerWindow {
@@ -62,7 +73,7 @@ export function App() {
       const s = await sendRequest<{ author: string; memberFile: string }>({ type: 'flags/get-settings' });
       setAuthorText((typed) => typed || s.author); // never undo what the reader typed meanwhile
       setMemberFile(s.memberFile);
-      setMode((await getSyncTarget(await openFlagsDb())).mode);
+      setMode((await getSyncTarget(await flagsDb())).mode);
       await loadFlags();
     }).finally(() => setReady(true));
     return subscribeFlagsChanged(() => void loadFlags().catch(() => {}));
@@ -81,7 +92,7 @@ export function App() {
   };
 
   async function syncNow(): Promise<Message> {
-    const target = await getSyncTarget(await openFlagsDb());
+    const target = await getSyncTarget(await flagsDb());
     // Asking needs this click, so the page asks; the background then syncs with the same handle.
     if (target.handle && !(await ensurePermission(target.handle, true))) {
       return { kind: 'error', lines: [i18n.t('options.sync.permissionDenied')] };
@@ -93,7 +104,7 @@ export function App() {
 
   async function chooseTarget(newMode: 'folder' | 'file', pick: () => Promise<FileSystemHandle>): Promise<Message> {
     const handle = await pick();
-    await setSyncTarget(await openFlagsDb(), { mode: newMode, handle });
+    await setSyncTarget(await flagsDb(), { mode: newMode, handle });
     setMode(newMode);
     await sendRequest({ type: 'flags/sync-target-changed' });
     return syncNow();
@@ -103,7 +114,7 @@ export function App() {
     act(async () => {
       setMode(m);
       if (m === 'off' || m === 'export') {
-        await setSyncTarget(await openFlagsDb(), { mode: m });
+        await setSyncTarget(await flagsDb(), { mode: m });
         await sendRequest({ type: 'flags/sync-target-changed' });
       }
     });
@@ -178,7 +189,7 @@ export function App() {
       <section>
         <h2>{i18n.t('options.sync.heading')}</h2>
         <div class="atl-modes" role="radiogroup">
-          {(['off', 'folder', 'file', 'export'] as const).map((m) => (
+          {SyncModeSetting.options.map((m) => (
             <label key={m}>
               <input
                 type="radio"
@@ -219,7 +230,7 @@ export function App() {
             </button>
           </div>
         )}
-        {(mode === 'folder' || mode === 'file') && (
+        {isSyncedMode(mode) && (
           <button type="button" class="atl-btn atl-btn-primary" onClick={() => void act(syncNow)}>
             {i18n.t('options.sync.now')}
           </button>

@@ -8,11 +8,17 @@ import { Dataset } from '../dataset/schema';
 import { handle } from './router';
 import { DatasetViews } from './dataset-view';
 
+let dataset: Dataset | null = null;
 let views: DatasetViews | null = null;
 
+/** The full dataset, parsed on first use: the service worker wakes often and most wakes need none. */
+export function getDataset(): Dataset {
+  dataset ??= Dataset.parse(raw);
+  return dataset;
+}
+
 function getViews(): DatasetViews {
-  // Parsed on first use: the service worker wakes often and most wakes need no dataset.
-  views ??= new DatasetViews(Dataset.parse(raw));
+  views ??= new DatasetViews(getDataset());
   return views;
 }
 

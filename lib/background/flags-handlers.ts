@@ -4,19 +4,29 @@
  */
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import datasetJson from '../../generated/dataset.json';
-import type { Dataset } from '../dataset/schema';
 import { createFlag, deleteFlag, editFlag, setFlagStatus } from '../flags/edit';
 import { guessOrgs, orgNamesFromDataset, type OrgNames } from '../flags/guess-orgs';
 import { LIMITS } from '../flags/limits';
 import { personKey } from '../flags/person-key';
 import { FlagDraft, type Flag } from '../flags/schema';
 import { serializeSharedFile } from '../flags/shared-file';
-import { importSharedText, memberFileName } from '../flags/sync';
+import { importSharedText } from '../flags/sync';
 import type { FlagsChangedMessage } from '../messages/content';
 import { handle, parseOrReject } from './router';
-import { getAuthor, getFlag, getMemberId, getSyncStatus, getSyncTarget, listFlags, mergeIntoStore, openFlagsDb, setAuthor } from './flags-store';
+import {
+  getAuthor,
+  getFlag,
+  getSyncStatus,
+  getSyncTarget,
+  isSyncedMode,
+  listFlags,
+  mergeIntoStore,
+  openFlagsDb,
+  ownMemberFileName,
+  setAuthor,
+} from './flags-store';
 import { runSync } from './flags-sync';
+import { getDataset } from './dataset';
 
 const SYNC_ALARM = 'flags-sync';
 
@@ -24,7 +34,7 @@ const SYNC_ALARM = 'flags-sync';
 let orgs: { names: OrgNames[]; options: { id: string; name: string }[] } | undefined;
 function orgIndex() {
   if (!orgs) {
-    const names = orgNamesFromDataset(datasetJson as unknown as Dataset);
+    const names = orgNamesFromDataset(getDataset());
     orgs = { names, options: names.map((o) => ({ id: o.id, name: o.name })).sort((a, b) => a.name.localeCompare(b.name)) };
   }
   return orgs;
@@ -71,7 +81,7 @@ async function saveAndBroadcast(f: Flag): Promise<Flag> {
 
 async function scheduleSync(): Promise<void> {
   const { mode } = await getSyncTarget(await db());
-  if (mode === 'folder' || mode === 'file') {
+  if (isSyncedMode(mode)) {
     const have = await browser.alarms.get(SYNC_ALARM);
     if (!have) await browser.alarms.create(SYNC_ALARM, { periodInMinutes: LIMITS.syncPeriodMinutes, delayInMinutes: 1 });
   } else {
@@ -117,8 +127,7 @@ handle('flags/form-context', (req) => ({ orgs: orgIndex().options, guess: guessO
 
 handle('flags/get-settings', async () => {
   const d = await db();
-  const author = await getAuthor(d);
-  return { author, memberFile: memberFileName(author || 'member', await getMemberId(d)) };
+  return { author: await getAuthor(d), memberFile: await ownMemberFileName(d) };
 });
 
 handle('flags/set-author', async (req) => {

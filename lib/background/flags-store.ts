@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { newerVersion } from '../flags/merge';
 import { Flag } from '../flags/schema';
 import type { FileProblem } from '../flags/shared-file';
+import { memberFileName } from '../flags/sync';
 
 /**
  * The flag database (IndexedDB via idb). The background owns it; content scripts reach it only
@@ -12,6 +13,11 @@ import type { FileProblem } from '../flags/shared-file';
 
 export const SyncModeSetting = z.enum(['off', 'folder', 'file', 'export']);
 export type SyncModeSetting = z.infer<typeof SyncModeSetting>;
+
+/** The modes that sync with a chosen folder or file (export/import is by hand). */
+export function isSyncedMode(mode: SyncModeSetting): mode is 'folder' | 'file' {
+  return mode === 'folder' || mode === 'file';
+}
 
 export const SyncState = z.enum(['never', 'ok', 'warning', 'error', 'needs-permission']);
 export type SyncState = z.infer<typeof SyncState>;
@@ -93,6 +99,11 @@ export async function getAuthor(db: FlagsDatabase): Promise<string> {
 
 export async function setAuthor(db: FlagsDatabase, name: string): Promise<void> {
   await db.put('kv', name, 'author');
+}
+
+/** This profile's own file in a shared folder (memberFileName falls back to "member" without a name). */
+export async function ownMemberFileName(db: FlagsDatabase): Promise<string> {
+  return memberFileName(await getAuthor(db), await getMemberId(db));
 }
 
 /** A random id per profile, so two teammates with the same display name never share a folder file. */

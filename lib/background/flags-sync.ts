@@ -1,13 +1,13 @@
 import { ensurePermission, fsAccessFile, fsAccessFolder } from '../flags/fs-access-handles';
 import type { Flag } from '../flags/schema';
-import { memberFileName, syncFolder, syncSingleFile, type SyncOutcome } from '../flags/sync';
+import { syncFolder, syncSingleFile, type SyncOutcome } from '../flags/sync';
 import {
-  getAuthor,
-  getMemberId,
   getSyncStatus,
   getSyncTarget,
+  isSyncedMode,
   listFlags,
   mergeIntoStore,
+  ownMemberFileName,
   setSyncStatus,
   type FlagsDatabase,
   type SyncStatus,
@@ -50,7 +50,7 @@ async function fail(db: FlagsDatabase, state: SyncStatus['state'], message: stri
  */
 export async function runSync(db: FlagsDatabase, now = new Date()): Promise<SyncRun> {
   const target = await getSyncTarget(db);
-  if (target.mode !== 'folder' && target.mode !== 'file') return { status: await getSyncStatus(db), changed: [] };
+  if (!isSyncedMode(target.mode)) return { status: await getSyncStatus(db), changed: [] };
   if (!target.handle) return fail(db, 'error', 'No folder or file is chosen yet.', now);
   try {
     if (!(await ensurePermission(target.handle, false))) {
@@ -59,8 +59,7 @@ export async function runSync(db: FlagsDatabase, now = new Date()): Promise<Sync
     const local = await listFlags(db, { includeDeleted: true });
     let outcome: SyncOutcome;
     if (target.mode === 'folder') {
-      const own = memberFileName((await getAuthor(db)) || 'member', await getMemberId(db));
-      outcome = await syncFolder(fsAccessFolder(target.handle as FileSystemDirectoryHandle), own, local);
+      outcome = await syncFolder(fsAccessFolder(target.handle as FileSystemDirectoryHandle), await ownMemberFileName(db), local);
     } else {
       outcome = await syncSingleFile(fsAccessFile(target.handle as FileSystemFileHandle), local);
     }

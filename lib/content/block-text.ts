@@ -1,4 +1,4 @@
-import { BLOCK_TAGS, SKIPPED_TAGS, isSkippedByAttributes } from '../text/dom-rules';
+import { BLOCK_TAGS, SKIPPED_TAGS, SKIPPING_ATTRIBUTES_SELECTOR, isSkippedByAttributes } from '../text/dom-rules';
 import { MAX_BLOCK_CHARS, SCAN_CLOCK_EVERY } from './limits';
 
 /**
@@ -15,12 +15,6 @@ export interface TextBlock {
   starts: number[];
 }
 
-/** Where a text node sits in the block list: the caret hit test maps a DOM position through this. */
-export interface NodeSlot {
-  block: TextBlock;
-  index: number;
-}
-
 /** Read once: `Node.TEXT_NODE` is a property lookup on a global in the walk's hottest line. */
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
@@ -33,7 +27,8 @@ interface Budget {
 }
 
 /** Is this element (with its subtree) outside what we read: scripts, form fields, editors, our own UI. */
-export function isSkippedElement(el: Element, isOurs: (el: Element) => boolean, name: string = el.localName): boolean {
+function isSkippedElement(el: Element, isOurs: (el: Element) => boolean): boolean {
+  const name = el.localName;
   if (SKIPPED_TAGS.has(name)) return true;
   // Our host is a custom element; only names with a dash can be one, which spares the call.
   if (name.includes('-') && isOurs(el)) return true;
@@ -56,9 +51,6 @@ export function closestBlock(node: Node): Element | null {
   while (el && !BLOCK_TAGS.has(el.localName) && el !== el.ownerDocument.body) el = el.parentElement;
   return el;
 }
-
-/** Attributes that can hide a subtree or make it the user's own text (see isSkippedByAttributes). */
-const ATTRIBUTE_SELECTOR = '[hidden],[contenteditable],[style*="display" i]';
 
 /**
  * Walks one subtree and cuts its text into blocks, resumable across chunks: `run(budget)`
@@ -98,7 +90,7 @@ export class BlockCollector {
   ) {
     this.openBlocks.push(closestBlock(root) ?? root);
     this.next = isInsideSkipped(root, isOurs) ? null : root.firstChild;
-    for (const el of root.querySelectorAll(ATTRIBUTE_SELECTOR)) {
+    for (const el of root.querySelectorAll(SKIPPING_ATTRIBUTES_SELECTOR)) {
       if (isSkippedByAttributes((attr) => el.getAttribute(attr))) this.skippedByAttribute.add(el);
     }
   }

@@ -43,10 +43,7 @@ function clamp(node: Node, offset: number): CaretHit {
 
 /** True when (x, y) is on one of the line boxes of [start, end) — the confirmation step above. */
 export function pointInRange(range: AbstractRange, x: number, y: number, doc: Document = document): boolean {
-  const live = doc.createRange();
-  live.setStart(range.startContainer, range.startOffset);
-  live.setEnd(range.endContainer, range.endOffset);
-  for (const r of live.getClientRects()) {
+  for (const r of toLiveRange(range, doc).getClientRects()) {
     if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return true;
   }
   return false;

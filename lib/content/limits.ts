@@ -31,9 +31,7 @@ export const HOVER_INTENT_MS = 200;
 /** Grace period to move the pointer from a name onto its card without it closing (no flicker). */
 export const HOVER_LEAVE_GRACE_MS = 300;
 
-/** Card geometry, in px so a page's root font-size (rem) cannot distort it (wxt PR #2330). */
-export const CARD_WIDTH_PX = 340;
-export const CARD_MAX_HEIGHT_PX = 420;
+/** Card placement, in px so a page's root font-size (rem) cannot distort it (wxt PR #2330); its size is in card.css. */
 export const CARD_OFFSET_PX = 8;
 export const CARD_VIEWPORT_PADDING_PX = 8;
 

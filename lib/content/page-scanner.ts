@@ -1,8 +1,12 @@
 import type { Candidate, PageMatcher } from '../match/matcher';
+
+/** What the scanner asks of the matcher (the page-level half of its API). */
+export type BlockMatcher = Pick<PageMatcher, 'findCandidates' | 'resolve'>;
 import type { EntityType, Mention } from '../match/types';
 import { BlockCollector, closestBlock, isInsideSkipped, rangeFor, type TextBlock } from './block-text';
 import type { Highlighter } from './highlighter';
 import { MAX_BLOCKS, MAX_MENTIONS, SCAN_CLOCK_EVERY } from './limits';
+import { publishMeasure } from './measure';
 import { Cancelled, ChunkClock } from './scheduler';
 
 /** One block with what the matcher found in it. */
@@ -62,17 +66,22 @@ export class PageScanner {
   private running: Promise<void> = Promise.resolve();
   private dirty = new Set<Element>();
   lastStats: ScanStats | null = null;
+  /**
+   * Mentions painted by the last paint (0 once cleared). The pointer's hit test reads it to skip
+   * caret lookups, which need fresh layout, on the many pages without a name.
+   */
+  mentionCount = 0;
   /** Running total of time spent inside the matcher, for ScanStats. */
   private matcherMs = 0;
 
   constructor(
-    private readonly matcher: PageMatcher,
+    private readonly matcher: BlockMatcher,
     private readonly highlighter: Highlighter,
     private readonly isOurs: (el: Element) => boolean,
     private readonly isStopped: () => boolean,
-    private readonly doc: Document = document,
+    private readonly doc: Document,
     /** Builds the matcher if it is not built yet (its one long synchronous step); true if it did. */
-    private readonly prepareMatcher: () => boolean = () => false,
+    private readonly prepareMatcher: () => boolean,
   ) {}
 
   /** Scans the whole document, visible blocks first. Supersedes every queued or running job. */
@@ -100,6 +109,7 @@ export class PageScanner {
     this.generation++;
     this.dirty.clear();
     this.setStates([]);
+    this.mentionCount = 0;
     this.highlighter.clear();
   }
 
@@ -284,6 +294,7 @@ export class PageScanner {
       if (i % SCAN_CLOCK_EVERY === 0 && clock.due()) await clock.next();
     }
     clock.check();
+    this.mentionCount = total;
     this.highlighter.paint(byType);
   }
 
@@ -340,13 +351,4 @@ function spliceSubtree(states: ScannedBlock[], root: Element, fresh: ScannedBloc
     else lo = mid + 1;
   }
   return [...states.slice(0, lo), ...fresh, ...states.slice(lo)];
-}
-
-/** A performance measure the page's main world can read (the benchmark reads it there). */
-function publishMeasure(name: string, start: number, end: number, detail: unknown): void {
-  try {
-    performance.measure(name, { start, end, detail });
-  } catch {
-    // Old engines without the options form: the measure is for benchmarks only.
-  }
 }

@@ -30,6 +30,11 @@ export function newerVersion(a: Flag, b: Flag): Flag {
   return compareVersions(a, b) >= 0 ? a : b;
 }
 
+/** Order by id: merged sets and shared files list flags this way, so their text is stable. */
+export function compareById(a: Flag, b: Flag): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 /** Union by id of any number of flag sets, keeping each id's winning version; sorted by id. */
 export function mergeFlags(...sets: readonly (readonly Flag[])[]): Flag[] {
   const byId = new Map<string, Flag>();
@@ -39,7 +44,7 @@ export function mergeFlags(...sets: readonly (readonly Flag[])[]): Flag[] {
       byId.set(f.id, have ? newerVersion(have, f) : f);
     }
   }
-  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...byId.values()].sort(compareById);
 }
 
 /** True when `base` already holds every version in `other` (or a newer one): merging would change nothing. */

@@ -61,7 +61,3 @@ export function nodeFolder(dir: string, opts: NodeHandleOptions = {}): SyncFolde
   };
 }
 
-/** Size of a file, for tests that check a bad file was left byte-for-byte as it was. */
-export async function fileSize(path: string): Promise<number> {
-  return (await stat(path)).size;
-}

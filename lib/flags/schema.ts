@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeHttpUrl } from '../content/safe-url';
 import { HttpUrl, Id, PartialDate } from '../dataset/schema';
 import { LIMITS } from './limits';
 
@@ -14,14 +15,7 @@ export const FLAGS_SCHEMA_VERSION = 1;
 export const SHARED_FILE_FORMAT = 'ai-talent-lens/flags';
 
 /** An http(s) URL that also parses, so a link we render can never be javascript: or data:. */
-export const EvidenceUrl = HttpUrl.refine((u) => {
-  try {
-    const p = new URL(u).protocol;
-    return p === 'http:' || p === 'https:';
-  } catch {
-    return false;
-  }
-}, 'only http(s) URLs are allowed');
+export const EvidenceUrl = HttpUrl.refine((u) => safeHttpUrl(u) !== null, 'only http(s) URLs are allowed');
 
 /** Hypothesis-style TextQuote selector: the selected text plus a little context either side. */
 export const TextQuote = z.strictObject({
@@ -33,12 +27,15 @@ export type TextQuote = z.infer<typeof TextQuote>;
 
 const Name = z.string().trim().min(1).max(LIMITS.name);
 
-/** A dataset person (id set) or a person the dataset lacks (name only). The name is always kept so teammates without the id still see who it is. */
-export const PersonRef = z.strictObject({ id: Id.optional(), name: Name });
+/** A dataset entity (id set) or one the dataset lacks (name only). The name is always kept so teammates without the id still see who it is. */
+const EntityRef = z.strictObject({ id: Id.optional(), name: Name });
+
+/** A dataset person, or a person the dataset lacks. */
+export const PersonRef = EntityRef;
 export type PersonRef = z.infer<typeof PersonRef>;
 
-/** A dataset org (id set) or free text. */
-export const OrgRef = z.strictObject({ id: Id.optional(), name: Name });
+/** A dataset org, or free text. */
+export const OrgRef = EntityRef;
 export type OrgRef = z.infer<typeof OrgRef>;
 
 export const FlagStatus = z.enum(['open', 'confirmed', 'retracted']);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
+import { compareById } from './merge';
 import { migrateRecord } from './migrations';
 import { Flag, FLAGS_SCHEMA_VERSION, SHARED_FILE_FORMAT, SharedFileEnvelope } from './schema';
 
@@ -75,6 +76,6 @@ export function parseSharedFile(file: string, text: string, byteSize = new TextE
 
 /** The shared file's text: stable order and indentation, so a git checkout shows small diffs. */
 export function serializeSharedFile(flags: readonly Flag[]): string {
-  const sorted = [...flags].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = [...flags].sort(compareById);
   return `${JSON.stringify({ format: SHARED_FILE_FORMAT, schemaVersion: FLAGS_SCHEMA_VERSION, flags: sorted }, null, 2)}\n`;
 }

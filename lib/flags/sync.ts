@@ -59,19 +59,28 @@ async function readFlagsFile(file: SyncFile): Promise<ReadOutcome> {
     return { kind: 'problem', problem: { file: file.name, kind: 'unreadable', message: `${file.name}: could not be read (${(e as Error).message})` } };
   }
   if (!r.exists) return { kind: 'absent' };
-  if (r.text === undefined) {
-    return { kind: 'problem', problem: { file: file.name, kind: 'too-large', message: `${file.name}: is ${(r.size / 1024 / 1024).toFixed(1)} MB, over the 5 MB limit` } };
-  }
-  const p = parseSharedFile(file.name, r.text, r.size);
+  // A file over the limit comes back without text; parseSharedFile's size check reports it.
+  const p = parseSharedFile(file.name, r.text ?? '', r.size);
   if (!p.ok) return { kind: 'problem', problem: p.problem };
-  const invalid: FileProblem | null = p.invalidRecords
-    ? {
-        file: file.name,
-        kind: 'invalid-records',
-        message: `${file.name}: skipped ${p.invalidRecords} invalid record(s); the file is left as it is. First: ${p.invalidReasons[0]}`,
-      }
-    : null;
+  const invalid = p.invalidRecords ? invalidRecordsProblem(file.name, p, '; the file is left as it is') : null;
   return { kind: 'ok', flags: p.flags, invalid, invalidCount: p.invalidRecords };
+}
+
+function invalidRecordsProblem(file: string, p: { invalidRecords: number; invalidReasons: string[] }, consequence = ''): FileProblem {
+  return {
+    file,
+    kind: 'invalid-records',
+    message: `${file}: skipped ${p.invalidRecords} invalid record(s)${consequence}. First: ${p.invalidReasons[0]}`,
+  };
+}
+
+function emptyOutcome(mode: SyncOutcome['mode']): SyncOutcome {
+  return { mode, merged: null, filesRead: [], filesWritten: [], problems: [], invalidRecords: 0, retries: 0 };
+}
+
+/** The file already holds exactly this set (nothing to write). */
+function holdsExactly(fileFlags: readonly Flag[], flags: readonly Flag[]): boolean {
+  return fileFlags.length === flags.length && covers(fileFlags, flags);
 }
 
 /** Writes and re-reads: true when the file now holds at least `expected`. */
@@ -87,7 +96,7 @@ async function writeVerified(file: SyncFile, flags: Flag[]): Promise<boolean> {
  * Our file holds the whole merged set, so teammates' flags survive even if their file goes.
  */
 export async function syncFolder(folder: SyncFolder, ownFileName: string, local: readonly Flag[]): Promise<SyncOutcome> {
-  const out: SyncOutcome = { mode: 'folder', merged: null, filesRead: [], filesWritten: [], problems: [], invalidRecords: 0, retries: 0 };
+  const out = emptyOutcome('folder');
   const names = (await folder.list()).filter((n) => MEMBER_FILE_PATTERN.test(n)).sort();
   const sets: Flag[][] = [];
   let ownBlocked = false;
@@ -111,7 +120,7 @@ export async function syncFolder(folder: SyncFolder, ownFileName: string, local:
   }
   const merged = mergeFlags(local, ...sets);
   out.merged = merged;
-  const upToDate = ownFlags !== null && covers(ownFlags, merged) && ownFlags.length === merged.length;
+  const upToDate = ownFlags !== null && holdsExactly(ownFlags, merged);
   if (!ownBlocked && !upToDate) {
     const own = folder.file(ownFileName);
     if (await writeVerified(own, merged)) out.filesWritten.push(ownFileName);
@@ -126,7 +135,7 @@ export async function syncFolder(folder: SyncFolder, ownFileName: string, local:
  * again, so their flags and ours both end up in the file.
  */
 export async function syncSingleFile(file: SyncFile, local: readonly Flag[]): Promise<SyncOutcome> {
-  const out: SyncOutcome = { mode: 'file', merged: null, filesRead: [], filesWritten: [], problems: [], invalidRecords: 0, retries: 0 };
+  const out = emptyOutcome('file');
   let base: Flag[] = [...local];
   for (let attempt = 0; attempt < LIMITS.singleFileAttempts; attempt++) {
     const r = await readFlagsFile(file);
@@ -143,7 +152,7 @@ export async function syncSingleFile(file: SyncFile, local: readonly Flag[]): Pr
       out.problems.push(r.invalid);
       return out; // keep the valid records locally; never rewrite a file we could not fully read
     }
-    if (r.kind === 'ok' && covers(fileFlags, base) && fileFlags.length === base.length) return out;
+    if (r.kind === 'ok' && holdsExactly(fileFlags, base)) return out;
     if (await writeVerified(file, base)) {
       out.filesWritten = [file.name];
       return out;
@@ -156,7 +165,7 @@ export async function syncSingleFile(file: SyncFile, local: readonly Flag[]): Pr
 
 /** Export/import mode (browsers without the File System Access API): merge a file's valid records into local. */
 export function importSharedText(fileName: string, text: string, byteSize: number, local: readonly Flag[]): SyncOutcome {
-  const out: SyncOutcome = { mode: 'import', merged: null, filesRead: [], filesWritten: [], problems: [], invalidRecords: 0, retries: 0 };
+  const out = emptyOutcome('import');
   const p = parseSharedFile(fileName, text, byteSize);
   if (!p.ok) {
     out.problems.push(p.problem);
@@ -165,12 +174,6 @@ export function importSharedText(fileName: string, text: string, byteSize: numbe
   out.filesRead.push(fileName);
   out.merged = mergeFlags(local, p.flags);
   out.invalidRecords = p.invalidRecords;
-  if (p.invalidRecords) {
-    out.problems.push({
-      file: fileName,
-      kind: 'invalid-records',
-      message: `${fileName}: skipped ${p.invalidRecords} invalid record(s). First: ${p.invalidReasons[0]}`,
-    });
-  }
+  if (p.invalidRecords) out.problems.push(invalidRecordsProblem(fileName, p));
   return out;
 }

@@ -1,4 +1,4 @@
-import { LANGS, type Alias, type Dataset, type Lang } from '../dataset/schema';
+import { LANGS, aliasText, type Alias, type Dataset, type Lang } from '../dataset/schema';
 import { derivedShortNames } from './derived-short-names';
 import { ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type AliasIndexEntity } from './types';
 
@@ -36,8 +36,8 @@ export function buildAliasIndex(ds: Dataset): AliasIndex {
   const add = (e: Dataset['orgs'][number] | Dataset['people'][number], derived: (lang: Lang) => string[]) => {
     const ei = entityIndex.get(e.id)!;
     for (const lang of LANGS) {
-      for (const a of e.aliases[lang]) aliases.push([typeof a === 'string' ? a : a.text, ei, flagsOf(a, false)]);
-      for (const a of e.shortNames[lang]) aliases.push([typeof a === 'string' ? a : a.text, ei, flagsOf(a, true)]);
+      for (const a of e.aliases[lang]) aliases.push([aliasText(a), ei, flagsOf(a, false)]);
+      for (const a of e.shortNames[lang]) aliases.push([aliasText(a), ei, flagsOf(a, true)]);
       for (const text of derived(lang)) aliases.push([text, ei, ALIAS_SHORT]);
     }
   };

@@ -119,11 +119,6 @@ const COUNT_BASE = 0x30;
 /** Symbol ids start at FIRST_SYM: the first one is stored as a space, the rest mostly as 1-2 UTF-8 bytes. */
 const SYMBOL_BASE = 0x20 - FIRST_SYM;
 
-/** Builds the automaton for already-normalised keys (key id = position in `keys`). */
-export function buildAutomaton(keys: string[]): Automaton {
-  return automatonFromTrie(buildTrie(keys));
-}
-
 /** The trie of already-normalised, non-empty keys (key id = position in `keys`). */
 export function buildTrie(keys: string[]): TrieTables {
   // Alphabet: every folded unit used by some key gets a symbol id >= FIRST_SYM.
@@ -318,7 +313,6 @@ export function automatonFromTrie(trie: TrieTables): Automaton {
     hits.reset(false);
     const ringStart = new Int32Array(RING);
     const n = text.length;
-    const slow = true;
     let s = 0;
     let p = 0; // count of units fed
     let i = 0;
@@ -339,7 +333,7 @@ export function automatonFromTrie(trie: TrieTables): Automaton {
       } else {
         const c = text.charCodeAt(i);
         const code = unitCode[c]!;
-        if (code < SEPARATOR && !(slow && i + 1 < n && HANDLING[text.charCodeAt(i + 1)] === H_FOLLOW)) {
+        if (code < SEPARATOR && !(i + 1 < n && HANDLING[text.charCodeAt(i + 1)] === H_FOLLOW)) {
           sym = code;
           unitStart = i;
           unitEnd = ++i;

@@ -1,4 +1,4 @@
-import type { Alias, Lang, Person } from '../dataset/schema';
+import { aliasText, type Alias, type Lang, type Person } from '../dataset/schema';
 import { isKoreanTail } from './korean-tail';
 
 /**
@@ -22,7 +22,6 @@ const NO_PREVIOUS_SYLLABLE = 0x20;
 /** Name suffixes that are not surnames. */
 const NOT_SURNAMES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 
-const textOf = (a: Alias) => (typeof a === 'string' ? a : a.text);
 const isPlain = (a: Alias) => typeof a === 'string' || (!a.ambiguous && !a.keepCase);
 
 function lastPart(lang: Lang, alias: string): string | null {
@@ -51,8 +50,8 @@ export function derivedShortNames(person: Person, lang: Lang): string[] {
   for (const a of person.aliases[lang]) {
     // An alias that is itself a common word or case-sensitive says nothing safe about its parts.
     if (!isPlain(a)) continue;
-    const part = lastPart(lang, textOf(a));
-    if (part && part !== textOf(a)) out.add(part);
+    const part = lastPart(lang, aliasText(a));
+    if (part && part !== aliasText(a)) out.add(part);
   }
   return [...out];
 }

@@ -5,7 +5,7 @@
  */
 
 /** How far (UTF-16 units, each side, same block) AI vocabulary counts as "nearby". */
-export const VOCABULARY_WINDOW = 200;
+const VOCABULARY_WINDOW = 200;
 
 // Case-sensitive: "AI" is a word only in capitals (not "ai", "Ai Weiwei").
 const AI_CASED = /(?<![A-Za-z])(?:AI|A\.I\.|AGI|LLMs?|GPT|GPUs?|NLP)(?![A-Za-z])/;
@@ -26,9 +26,9 @@ const AI_WORDS = new RegExp(
   'i',
 );
 
-export function aiVocabularyNear(text: string, start: number, end: number, window = VOCABULARY_WINDOW): boolean {
-  const from = Math.max(0, start - window);
-  const to = Math.min(text.length, end + window);
+export function aiVocabularyNear(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - VOCABULARY_WINDOW);
+  const to = Math.min(text.length, end + VOCABULARY_WINDOW);
   // The span is included on purpose: in "Mistral AI" the name's own neighbour is the evidence.
   const around = text.slice(from, to);
   return AI_CASED.test(around) || AI_WORDS.test(around);

@@ -159,7 +159,7 @@ export function createMatcher(index: AliasIndex): PageMatcher {
   /** Latin aliases that are ordinary words or names must be written with their capitals (Meta, not meta). */
   function properCase(text: string, c: Candidate): boolean {
     const want = caseKey(c.alias);
-    if (want === undefined || CLASS[want.charCodeAt(0)] !== C_LATIN) return true;
+    if (CLASS[want.charCodeAt(0)] !== C_LATIN) return true;
     const got = normalizeKey(text.slice(c.start, c.end), false);
     if (aliasFlags[c.alias]! & ALIAS_SHORT) {
       // Short names: at least the capital initial (ALTMAN in a headline is fine).

@@ -48,5 +48,8 @@ export function isSkippedByAttributes(getAttribute: (name: string) => string | n
   return false;
 }
 
+/** The attributes isSkippedByAttributes reads, as a selector (the content script queries them at once). */
+export const SKIPPING_ATTRIBUTES_SELECTOR = '[hidden],[contenteditable],[style*="display" i]';
+
 /** Separator placed between blocks in the extracted text; the matcher never matches across it. */
 export const BLOCK_SEPARATOR = '\n';
