@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, readdir, rename, stat, writeFile, unlink } from 'node:fs/promises';
+import { open, readdir, rename, writeFile, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ReadResult, SyncFile, SyncFolder } from './handles';
 
