@@ -112,9 +112,12 @@ export class CardHost {
   }
 
   private draw(): void {
-    if (!this.card && !this.form && !this.container.host) return; // nothing shown yet: add nothing to the page
     const card = this.card;
     const form = this.form;
+    if (!card && !form) {
+      void this.container.render(null);
+      return;
+    }
     void this.container.render(
       <>
         <style>{personFlagsCss}</style>
