@@ -127,7 +127,7 @@ async function heapUsed(page: Page): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const index = JSON.parse(readFileSync('generated/alias-index.json', 'utf8')) as AliasIndex;
+  const index = JSON.parse(readFileSync('generated/alias-records.json', 'utf8')) as AliasIndex;
   const { html, textNodes, chars } = generatePage(index);
   const dump = process.argv.indexOf('--dump-page');
   if (dump >= 0) {

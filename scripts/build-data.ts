@@ -1,12 +1,14 @@
 /**
- * Compiles seeds/ into generated/dataset.json (full records, for the background) and
- * generated/alias-index.json (the compact index the content script scans with, with the matcher's
- * precompiled tables).
+ * Compiles seeds/ into generated/dataset.json (full records, for the background) and the compact
+ * index the content script scans with, in two parts: generated/alias-scan.json (the matcher's
+ * precompiled tables, read on every page) and generated/alias-records.json (entities and alias
+ * texts, read only once a page holds a candidate; see matcherFromTables).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadSeeds } from '../lib/dataset/load-node';
 import { buildAliasIndex } from '../lib/match/alias-index';
 import { compileIndex } from '../lib/match/compile';
+import type { AliasRecords } from '../lib/match/types';
 
 const { dataset, problems } = loadSeeds('seeds');
 if (problems.length) {
@@ -17,6 +19,8 @@ mkdirSync('generated', { recursive: true });
 writeFileSync('generated/dataset.json', JSON.stringify(dataset));
 const index = buildAliasIndex(dataset);
 // The matcher's tables, compiled here so that the content script only unpacks them (compile.ts).
-index.compiled = compileIndex(index);
-writeFileSync('generated/alias-index.json', JSON.stringify(index));
-console.log(`generated/: ${dataset.people.length} people, ${dataset.orgs.length} orgs, index ${JSON.stringify(index).length} bytes`);
+const scan = JSON.stringify(compileIndex(index));
+const records = JSON.stringify(index satisfies AliasRecords);
+writeFileSync('generated/alias-scan.json', scan);
+writeFileSync('generated/alias-records.json', records);
+console.log(`generated/: ${dataset.people.length} people, ${dataset.orgs.length} orgs, index ${scan.length} + ${records.length} bytes`);

@@ -1,12 +1,13 @@
 import { bootStart } from './boot-time';
 import './style.css';
-// As text, parsed when the matcher is first built: a JSON import becomes one large object literal
-// that every page would evaluate at start-up (~5 ms here), while JSON.parse of the same text
-// takes ~1 ms and a page switched off never pays it.
-import aliasIndexJson from '@/generated/alias-index.json?raw';
+// As text, parsed when needed: a JSON import becomes one large object literal that every page
+// would evaluate at start-up (~5 ms here), while JSON.parse of the same text takes ~1 ms and a
+// page switched off never pays it. The records are parsed only once a page holds a candidate.
+import aliasRecordsJson from '@/generated/alias-records.json?raw';
+import aliasScanJson from '@/generated/alias-scan.json?raw';
 import { publishMeasure } from '@/lib/content/measure';
-import { createMatcher } from '@/lib/match/matcher';
-import type { AliasIndex } from '@/lib/match/types';
+import { matcherFromTables } from '@/lib/match/matcher';
+import type { AliasRecords, CompiledAliasIndex } from '@/lib/match/types';
 import { PageApp } from './page-app';
 
 /** When the bundle (alias index, Preact, matcher) has been evaluated: bench:page reports it. */
@@ -30,7 +31,7 @@ export default defineContentScript({
     publishMeasure('ai-talent-lens:evaluate', t0, evaluatedAt);
     const app = new PageApp(ctx, () => {
       const b0 = performance.now();
-      const matcher = createMatcher(JSON.parse(aliasIndexJson) as AliasIndex);
+      const matcher = matcherFromTables(JSON.parse(aliasScanJson) as CompiledAliasIndex, () => JSON.parse(aliasRecordsJson) as AliasRecords);
       publishMeasure('ai-talent-lens:matcher-build', b0, performance.now());
       return matcher;
     });

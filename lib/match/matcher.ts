@@ -15,7 +15,7 @@ import { boundaryOk, type KeyShape } from './boundaries';
 import { ALIAS_NEEDS_CAPITAL, compiledTables, keyShapeAt } from './compile';
 import { aiVocabularyNear, companySuffixNear } from './evidence';
 import { C_LATIN, CLASS, foldLower, foldWidth, normalizeKey } from './normalize';
-import { ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type Mention } from './types';
+import { ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type AliasRecords, type CompiledAliasIndex, type Mention } from './types';
 
 export interface Candidate {
   start: number;
@@ -66,14 +66,35 @@ const RESTRICTIVE = ALIAS_AMBIGUOUS | ALIAS_SHORT;
 const HIT_INDEX_LIMIT = 1 << 20;
 
 export function createMatcher(index: AliasIndex): PageMatcher {
-  const { aliases, entities } = index;
-
   // The build stores the compiled tables in the index; hand-made indexes are compiled here.
-  const { trie, firstAliasOfKey, nextAliasOfKey, aliasFlags, keyShapes } = compiledTables(index);
+  return matcherFromTables(compiledTables(index), () => index);
+}
+
+/**
+ * A matcher from the compiled tables, reading the records (entities and alias texts) only when
+ * a block first holds a candidate that needs them. Why: the content script runs on every page,
+ * and most pages name nobody; parsing and keeping the records is about half of building the
+ * matcher there (generated/alias-records.json, see entrypoints/content/index.tsx).
+ */
+export function matcherFromTables(tables: CompiledAliasIndex, records: () => AliasRecords): PageMatcher {
+  const { trie, firstAliasOfKey, nextAliasOfKey, aliasFlags, keyShapes } = tables;
+  let aliases: AliasRecords['aliases'] = [];
+  let entities: AliasRecords['entities'] = [];
+  let loaded = false;
+  const load = (): void => {
+    if (loaded) return;
+    const r = records();
+    if (r.aliases.length !== aliasFlags.length) throw new Error('The alias records do not fit the compiled tables: run `npm run build:data`.');
+    ({ aliases, entities } = r);
+    loaded = true;
+  };
   const automaton = automatonFromTrie(trie);
   // The case-kept normal form, computed on first use (only flagged aliases ever need it).
-  const caseKeys: (string | undefined)[] = new Array(aliases.length);
-  const caseKey = (ai: number): string => (caseKeys[ai] ??= normalizeKey(aliases[ai]![0], false));
+  const caseKeys: (string | undefined)[] = new Array(aliasFlags.length);
+  const caseKey = (ai: number): string => {
+    load();
+    return (caseKeys[ai] ??= normalizeKey(aliases[ai]![0], false));
+  };
   const shapes: KeyShape[] = new Array(automaton.keyCount);
   const shapeOf = (k: number): KeyShape => (shapes[k] ??= keyShapeAt(keyShapes, k));
 
@@ -146,6 +167,7 @@ export function createMatcher(index: AliasIndex): PageMatcher {
           out.push({ start, end, alias: ai });
           continue;
         }
+        load();
         const entity = aliases[ai]![1];
         let same = -1;
         for (let k = out.length - 1; k >= 0 && out[k]!.start === start; k--) if (aliases[out[k]!.alias]![1] === entity) same = k;
@@ -175,6 +197,8 @@ export function createMatcher(index: AliasIndex): PageMatcher {
     // A group's alternatives are flat[first .. first + count).
     let total = 0;
     for (const b of blocks) total += b.candidates.length;
+    if (total === 0) return blocks.map(() => []);
+    load();
     const flat: Candidate[] = new Array(total);
     const gBlock = new Int32Array(total);
     const gFirst = new Int32Array(total);

@@ -23,7 +23,7 @@ export interface AliasIndexEntity {
   parent?: number;
 }
 
-/** The compact index compiled from the dataset at build time (generated/alias-index.json). */
+/** The compact index compiled from the dataset at build time (generated/alias-records.json, plus its compiled tables in alias-scan.json). */
 export interface AliasIndex {
   version: 1;
   entities: AliasIndexEntity[];
@@ -32,6 +32,9 @@ export interface AliasIndex {
   /** The matcher's tables precompiled by `npm run build:data` (lib/match/compile.ts); optional. */
   compiled?: CompiledAliasIndex | undefined;
 }
+
+/** What the matcher reads besides its compiled tables: the entities and the alias texts. */
+export type AliasRecords = Pick<AliasIndex, 'entities' | 'aliases'>;
 
 /**
  * The matcher's tables, compiled from `aliases` at build time (lib/match/compile.ts) so that the

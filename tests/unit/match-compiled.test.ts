@@ -1,14 +1,15 @@
 /**
- * The build stores the matcher's compiled tables in the index (build-data.ts); createMatcher
- * only reads them. A matcher rehydrated from those tables, after the JSON round trip the
- * generated file goes through, must find exactly what a freshly compiled one finds.
+ * The build stores the matcher's compiled tables (build-data.ts); the content script only reads
+ * them, and reads the records (entities, alias texts) only once a page holds a candidate. A
+ * matcher rehydrated that way, after the JSON round trip the generated files go through, must
+ * find exactly what a freshly compiled one finds.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compiledTables, compileIndex } from '../../lib/match/compile';
-import { createMatcher } from '../../lib/match/matcher';
-import type { AliasIndex } from '../../lib/match/types';
+import { createMatcher, matcherFromTables } from '../../lib/match/matcher';
+import type { AliasIndex, AliasRecords, CompiledAliasIndex } from '../../lib/match/types';
 import { seedIndex } from './match-dataset-helpers';
 import { fixtureIndex } from './match-fixture-index';
 
@@ -20,9 +21,21 @@ const texts: [string, string][] = ['seeds', 'negative', 'pages'].flatMap((dir) =
     .map((n): [string, string] => [`${dir}/${n}`, readFileSync(`${fixtures}${dir}/${n}`, 'utf8')]),
 );
 
-/** The index as generated/alias-index.json carries it: compiled, then through JSON. */
+/** The index compiled, then through JSON. */
 function asGenerated(index: AliasIndex): AliasIndex {
   return JSON.parse(JSON.stringify({ ...index, compiled: compileIndex(index) })) as AliasIndex;
+}
+
+/** A matcher built as the content script builds it: generated/alias-scan.json, and alias-records.json on demand. */
+function asContentScript(index: AliasIndex) {
+  const scanJson = JSON.stringify(compileIndex(index));
+  const recordsJson = JSON.stringify({ entities: index.entities, aliases: index.aliases });
+  let loads = 0;
+  const matcher = matcherFromTables(JSON.parse(scanJson) as CompiledAliasIndex, () => {
+    loads++;
+    return JSON.parse(recordsJson) as AliasRecords;
+  });
+  return { matcher, loads: () => loads };
 }
 
 describe('compiled alias index', () => {
@@ -49,7 +62,7 @@ describe('compiled alias index', () => {
     it(`${name}: rehydrated and freshly compiled matchers agree on every fixture (as written and NFD)`, () => {
       const index = make();
       const fresh = createMatcher(index);
-      const rehydrated = createMatcher(asGenerated(index));
+      const rehydrated = asContentScript(index).matcher;
       let found = 0;
       // The fixtures name a few hundred entities; a page listing every alias walks every key.
       const everyAlias = index.aliases.map(([text]) => `${text}의 발표, (${text}) said`).join('\n\n');
@@ -66,4 +79,25 @@ describe('compiled alias index', () => {
       expect(found).toBeGreaterThan(index.aliases.length);
     });
   }
+
+  it('reads the records only once a page holds a candidate, and then once', () => {
+    const negative = texts.filter(([n]) => n.startsWith('negative/')).map(([, t]) => t);
+    const seeds = texts.filter(([n]) => n.startsWith('seeds/')).map(([, t]) => t);
+    const index = seedIndex();
+    const reference = createMatcher(index);
+    const quiet = negative.filter((t) => reference.findCandidates(t).length === 0);
+    expect(quiet.length).toBeGreaterThan(0);
+    const { matcher, loads } = asContentScript(index);
+    for (const t of quiet) expect(matcher.scan(t)).toEqual([]);
+    expect(loads()).toBe(0);
+    const found = seeds.flatMap((t) => matcher.scan(t));
+    expect(found.map((m) => m.name)).toContain('John Schulman');
+    expect(loads()).toBe(1);
+  });
+
+  it('refuses records that do not fit the compiled tables', () => {
+    const index = seedIndex();
+    const matcher = matcherFromTables(compileIndex(index), () => ({ entities: index.entities, aliases: index.aliases.slice(1) }));
+    expect(() => matcher.scan('OpenAI의 존 슐먼이 Anthropic으로 옮겼다.')).toThrow(/build:data/);
+  });
 });
