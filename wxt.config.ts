@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { EXCLUDED_FRAME_MATCHES } from './lib/content/excluded-frames';
 
 // WXT is pinned to 0.20.x: 0.21 requires Node 22 and these machines run Node 20.
 export default defineConfig({
@@ -11,7 +12,7 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'contextMenus', 'unlimitedStorage', 'alarms'],
     // The highlight styles, injected at document start (why: entrypoints/highlight.content.css).
-    content_scripts: [{ matches: ['<all_urls>'], all_frames: true, css: ['content-scripts/highlight.css'] }],
+    content_scripts: [{ matches: ['<all_urls>'], exclude_matches: EXCLUDED_FRAME_MATCHES, all_frames: true, css: ['content-scripts/highlight.css'] }],
     browser_specific_settings: {
       gecko: { id: 'ai-talent-lens@example.org', data_collection_permissions: { required: ['none'] } },
     },

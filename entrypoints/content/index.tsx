@@ -5,6 +5,8 @@ import './style.css';
 // page switched off never pays it. The records are parsed only once a page holds a candidate.
 import aliasRecordsJson from '@/generated/alias-records.json?raw';
 import aliasScanJson from '@/generated/alias-scan.json?raw';
+import { EXCLUDED_FRAME_MATCHES } from '@/lib/content/excluded-frames';
+import { MIN_FRAME_HEIGHT_PX, MIN_FRAME_WIDTH_PX } from '@/lib/content/limits';
 import { publishMeasure } from '@/lib/content/measure';
 import { matcherFromTables } from '@/lib/match/matcher';
 import type { AliasRecords, CompiledAliasIndex } from '@/lib/match/types';
@@ -20,6 +22,7 @@ const evaluatedAt = performance.now();
  */
 export default defineContentScript({
   matches: ['<all_urls>'],
+  excludeMatches: EXCLUDED_FRAME_MATCHES,
   allFrames: true,
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
@@ -29,6 +32,10 @@ export default defineContentScript({
   async main(ctx) {
     const t0 = bootStart;
     publishMeasure('ai-talent-lens:evaluate', t0, evaluatedAt);
+    if (window !== window.top && (innerWidth < MIN_FRAME_WIDTH_PX || innerHeight < MIN_FRAME_HEIGHT_PX)) {
+      publishMeasure('ai-talent-lens:skipped-frame', t0, performance.now());
+      return;
+    }
     const app = new PageApp(ctx, () => {
       const b0 = performance.now();
       const matcher = matcherFromTables(JSON.parse(aliasScanJson) as CompiledAliasIndex, () => JSON.parse(aliasRecordsJson) as AliasRecords);

@@ -44,3 +44,10 @@ export const ENTITY_CACHE_SIZE = 32;
 
 /** Popup list length: names found on this page. */
 export const POPUP_MAX_ENTITIES = 200;
+
+/**
+ * Frames smaller than this are skipped: tracking pixels, hidden frames and ad slots hold no text
+ * a reader reads, and each frame would otherwise pay the matcher build and a scan.
+ */
+export const MIN_FRAME_WIDTH_PX = 120;
+export const MIN_FRAME_HEIGHT_PX = 60;

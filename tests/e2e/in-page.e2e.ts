@@ -2,9 +2,10 @@
  * The in-page experience in real Chromium with the built extension: highlights in CSS.highlights,
  * the hover card, negative pages, late content, an untouched page DOM, and the switches.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, serveDirectory, tabIdOf, type ExtensionBrowser, type StaticServer } from './helpers/launch';
+import { FIXTURE_PAGES, launchWithExtension, serveDirectory, tabIdOf, type ExtensionBrowser, type StaticServer } from './helpers/launch';
 import { paintedRanges, waitForPainted, HIGHLIGHT_PERSON } from './helpers/highlights';
 
 const HOST = 'ai-talent-lens-ui';
@@ -159,13 +160,31 @@ describe('highlighting', () => {
     await page.close();
   });
 
-  it('works inside iframes', async () => {
-    const page = await open('with-iframe.html');
-    const frame = page.frames().find((f) => f.url().endsWith('/seed-article.html'));
+  it('works inside iframes, but not in pixel-sized or ad frames', async () => {
+    const page = await ext.context.newPage();
+    // The ad frame's host is served the same article, so only the exclusion keeps us out of it.
+    const article = readFileSync(`${FIXTURE_PAGES}/seed-article.html`, 'utf8');
+    await page.route('https://securepubads.g.doubleclick.net/**', (route) => route.fulfill({ contentType: 'text/html', body: article }));
+    await page.goto(server.url('with-iframe.html'));
+    const frameAt = (suffix: string) => page.frames().find((f) => f.url().endsWith(suffix));
+    const frame = frameAt('/seed-article.html');
     expect(frame).toBeDefined();
     await frame!.waitForLoadState();
     const ranges = await waitForPainted(page, (r) => r.some((x) => x.text === '존 슐먼'), 15_000, frame);
     expect(ranges.length).toBeGreaterThan(5);
+
+    const pixel = frameAt('/seed-article.html?pixel')!;
+    await pixel.waitForFunction(() => performance.getEntriesByName('ai-talent-lens:skipped-frame').length > 0, null, { timeout: 15_000 });
+    expect(await paintedRanges(page, pixel)).toEqual([]);
+
+    // The ad frame gets no content script at all: by the time the other frames are done, it
+    // would long have evaluated the bundle if it had been injected.
+    const ad = page.frames().find((f) => f.url().startsWith('https://securepubads.g.doubleclick.net/'))!;
+    await ad.waitForLoadState();
+    expect(await ad.evaluate(() => document.body.textContent)).toContain('슐먼');
+    await page.waitForTimeout(1500);
+    expect(await ad.evaluate(() => performance.getEntriesByName('ai-talent-lens:evaluate').length)).toBe(0);
+    expect(await paintedRanges(page, ad)).toEqual([]);
     await page.close();
   });
 });
