@@ -6,6 +6,7 @@
  * - Hangul: the previous char is not Hangul; the next is not Hangul, or the rest of the word is
  *   particles/titles (korean-tail.ts). So 정보 is not found inside 개인정보, 메타 not in 메타버스.
  *   A name of 3+ syllables that opens a hashtag may run into the next word (#일론머스크운영전략).
+ *   Capitals glued after it make another company's name (삼성SDS, 삼성SDI), except AI (구글AI).
  * - Katakana: the neighbours are not katakana (アルトマン氏 ok, not inside a longer katakana word),
  *   nor a middle dot joined to more katakana (the surname of another ・-joined name).
  * - Han (Chinese/Japanese ideographs): there are no spaces, so no boundary exists to check. Aliases
@@ -87,6 +88,17 @@ function insideAddress(text: string, start: number): boolean {
   return before.includes('://') || /^www\./i.test(before) || before.lastIndexOf('@') > 0;
 }
 
+/**
+ * True when two or more capital Latin letters follow at `end`, other than "AI": a Korean company
+ * name continued in Latin capitals (삼성SDS is not Samsung Electronics), while 구글AI and 메타AI
+ * are the company itself.
+ */
+function capitalsContinueName(text: string, end: number): boolean {
+  let j = end;
+  while (j < text.length && text.charCodeAt(j) >= 0x41 && text.charCodeAt(j) <= 0x5a) j++;
+  return j - end >= 2 && !text.startsWith('AI', end);
+}
+
 /** True when the span starts right after a hashtag sign (# or full-width ＃). */
 function opensHashtag(text: string, start: number): boolean {
   const c = codeAt(text, start - 1);
@@ -122,6 +134,7 @@ export function boundaryOk(text: string, start: number, end: number, shape: KeyS
       if (next === C_LATIN) return false;
       break;
     case C_HANGUL:
+      if (next === C_LATIN && capitalsContinueName(text, end)) return false;
       if (next === C_HANGUL) {
         let j = end;
         while (j < text.length && CLASS[text.charCodeAt(j)] === C_HANGUL) j++;

@@ -50,3 +50,19 @@ const COMPANY_PREFIX = /(?:株式会社|\(주\)|㈜|주식회사)\s*$/;
 export function companySuffixNear(text: string, start: number, end: number): boolean {
   return COMPANY_SUFFIX.test(text.slice(end, end + 24)) || COMPANY_PREFIX.test(text.slice(Math.max(0, start - 8), start));
 }
+
+function isHangulSyllableAt(text: string, i: number): boolean {
+  const c = i >= 0 && i < text.length ? text.charCodeAt(i) : 0;
+  return c >= 0xac00 && c <= 0xd7a3;
+}
+
+/**
+ * True when Korean text stands right next to the span (at most one space between): Korean news
+ * writes KT, LG and SK in Latin capitals inside its sentences (KT는, LG 측은), where the two
+ * letters name the company, unlike in English text (a KT of fuel, LG as initials).
+ */
+export function writtenInKorean(text: string, start: number, end: number): boolean {
+  const after = text.charCodeAt(end) === 0x20 ? end + 1 : end;
+  const before = text.charCodeAt(start - 1) === 0x20 ? start - 2 : start - 1;
+  return isHangulSyllableAt(text, after) || isHangulSyllableAt(text, before);
+}

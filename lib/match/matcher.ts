@@ -13,7 +13,7 @@
 import { automatonFromTrie, type RawHits } from './automaton';
 import { boundaryOk, type KeyShape } from './boundaries';
 import { ALIAS_NEEDS_CAPITAL, compiledTables, keyShapeAt } from './compile';
-import { aiVocabularyNear, companySuffixNear } from './evidence';
+import { aiVocabularyNear, companySuffixNear, writtenInKorean } from './evidence';
 import { C_LATIN, CLASS, foldLower, foldWidth, normalizeKey } from './normalize';
 import { ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type AliasRecords, type CompiledAliasIndex, type Mention } from './types';
 
@@ -299,9 +299,11 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       const pick = cased.find((k) => seen[entityOf(k)]) ?? cased.find((k) => linkedOrgs.has(entityOf(k))) ?? cased[0]!;
       const e = entityOf(pick);
       // A one- or two-letter word ("X") needs its own entity named on the page ("X, formerly
-      // Twitter"): a page about Musk still has a "Model X" in it.
-      const evident = tooShortForContext(caseKey(flat[pick]!.alias))
-        ? seen[e] === 1
+      // Twitter"): a page about Musk still has a "Model X" in it. Two capitals inside Korean
+      // text on an AI page (KT는, LG 측은) are the company: Korean news has no other spelling.
+      const written = caseKey(flat[pick]!.alias);
+      const evident = tooShortForContext(written)
+        ? seen[e] === 1 || (written.length === 2 && writtenInKorean(textOf(g), flat[pick]!.start, flat[pick]!.end) && (aiPage || locallyEvident(g)))
         : seen[e] || linkedOrgs.has(e) || contextSuffices(g, pick);
       if (evident) {
         chosen[g] = pick;

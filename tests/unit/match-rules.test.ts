@@ -291,6 +291,44 @@ describe('one-letter ambiguous names', () => {
   });
 });
 
+describe('Korean company names in Latin capitals', () => {
+  const none = { en: [], ko: [], zh: [], ja: [] };
+  const korean = async () => {
+    const { buildAliasIndex } = await import('../../lib/match/alias-index');
+    return createMatcher(
+      buildAliasIndex({
+        schemaVersion: 1,
+        updated: '2026-01',
+        orgs: [
+          { id: 'kt', name: 'KT', kind: 'company', aliases: { ...none, en: [{ text: 'KT', keepCase: true, ambiguous: true }], ko: ['케이티'] }, shortNames: none },
+          { id: 'samsung', name: 'Samsung Electronics', kind: 'company', aliases: { ...none, en: ['Samsung Electronics'], ko: ['삼성전자', '삼성'] }, shortNames: none },
+          { id: 'google', name: 'Google', kind: 'company', aliases: { ...none, en: ['Google'], ko: ['구글'] }, shortNames: none },
+        ],
+        people: [],
+      }),
+    );
+  };
+
+  it('two capitals inside Korean text on an AI page are the company; in English text they need more', async () => {
+    const m = await korean();
+    const ids = (t: string) => m.scan(t).map((x) => `${x.text}:${x.id}`);
+    expect(ids('KT는 AI 사업본부를 새로 만들고 LG 측과 협력한다.')).toEqual(['KT:kt']);
+    expect(ids('통신 3사 가운데 KT 역시 인공지능 모델을 공개했다.')).toEqual(['KT:kt']);
+    // Korean text without AI context, and English AI text without the company: not enough.
+    expect(ids('KT 위즈는 어제 경기에서 이겼다.')).toEqual([]);
+    expect(ids('The AI model burned a KT of fuel.')).toEqual([]);
+  });
+
+  it('a Hangul name continued by capitals is another company (삼성SDS), except for AI (구글AI)', async () => {
+    const m = await korean();
+    const ids = (t: string) => m.scan(t).map((x) => `${x.text}:${x.id}`);
+    expect(ids('그는 삼성SDS 연구원을 거쳐 네이버에 합류했다.')).toEqual([]);
+    expect(ids('삼성SDI와 삼성전자가 참여했다.')).toEqual(['삼성전자:samsung']);
+    expect(ids('구글AI와 삼성, 그리고 삼성DS')).toEqual(['구글:google', '삼성:samsung']);
+    expect(ids('삼성은 AI 칩을, 삼성D램은 메모리를')).toEqual(['삼성:samsung', '삼성:samsung']);
+  });
+});
+
 describe('alternatives', () => {
   it('an alias two entities share goes to the one a person on the page links to', async () => {
     const { buildAliasIndex } = await import('../../lib/match/alias-index');
