@@ -20,7 +20,7 @@ writeFileSync('generated/dataset.json', JSON.stringify(dataset));
 const index = buildAliasIndex(dataset);
 // The matcher's tables, compiled here so that the content script only unpacks them (compile.ts).
 const scan = JSON.stringify(compileIndex(index));
-const records = JSON.stringify(index satisfies AliasRecords);
+const records = JSON.stringify({ entities: index.entities, aliases: index.aliases } satisfies AliasRecords);
 writeFileSync('generated/alias-scan.json', scan);
 writeFileSync('generated/alias-records.json', records);
 console.log(`generated/: ${dataset.people.length} people, ${dataset.orgs.length} orgs, index ${scan.length} + ${records.length} bytes`);

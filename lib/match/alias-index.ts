@@ -1,5 +1,6 @@
 import { LANGS, aliasText, type Alias, type Dataset, type Lang } from '../dataset/schema';
 import { derivedShortNames } from './derived-short-names';
+import { hanFoldsFor } from './han-variants';
 import { ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type AliasIndexEntity } from './types';
 
 function flagsOf(a: Alias, short: boolean): number {
@@ -43,5 +44,5 @@ export function buildAliasIndex(ds: Dataset): AliasIndex {
   };
   for (const o of ds.orgs) add(o, () => []);
   for (const p of ds.people) add(p, (lang) => derivedShortNames(p, lang));
-  return { version: 1, entities, aliases };
+  return { version: 1, entities, aliases, hanFolds: hanFoldsFor(aliases.map(([text]) => text)) };
 }

@@ -194,6 +194,12 @@ export function automatonFromTrie(trie: TrieTables): Automaton {
     symClass[FIRST_SYM + i] = CLASS[u]!;
   }
   for (const c of FOLDED_UNITS) unitCode[c] = symOfUnit[foldLower(c)]! || CLASS[c]!;
+  // Han variants read as the form the keys use (騰訊 as 腾讯), in both scans.
+  const folds = trie.hanFolds ?? '';
+  for (let i = 0; i + 1 < folds.length; i += 2) {
+    const sym = symOfUnit[folds.charCodeAt(i + 1)]!;
+    if (sym) symOfUnit[folds.charCodeAt(i)] = unitCode[folds.charCodeAt(i)] = sym;
+  }
   for (const c of SPECIAL_UNITS) unitCode[c] = HANDLING[c] === H_SEP ? SEPARATOR : SPECIAL;
 
   // Per state four adjacent ints (one cache line): ONLY_SYM (the single child's symbol, NO_CHILD,

@@ -35,12 +35,24 @@ export function shapeOfKey(key: string): KeyShape {
 }
 
 // Function words and common verbs/adverbs that stand next to a name in Chinese news
-// (在华为, 包括百度, 据小米, 华为的, 百度近日, 腾讯首席, 阿里董事长, 京东总部).
-const HAN_LEFT_FUNCTION = new Set([...'的和与及在被对向从是于为由跟同据让将把或了到、如像括至给以称即']);
-const HAN_RIGHT_FUNCTION = new Set([...'的和与及在等是将已也则都又还就于对从为称说曾正以被把、近今日昨此目首董总创自刚再并仍']);
+// (在华为, 包括百度, 据小米, 华为的, 百度近日, 腾讯首席, 阿里董事长, 京东总部), in simplified and
+// traditional forms (Taiwan and Hong Kong pages: 騰訊則, 與華為); 原 and 前 mark a former employer.
+const HAN_LEFT_FUNCTION = new Set([...'的和与及在被对向从是于为由跟同据让将把或了到、如像括至给以称即原前與對從於爲為據讓將給稱']);
+const HAN_RIGHT_FUNCTION = new Set([...'的和与及在等是将已也则都又还就于对从为称说曾正以被把、近今日昨此目首董总创自刚再并仍與將則還於對從爲為稱說説總創剛並']);
+// Words after a name (华为发布, 千问大模型, 周畅接任, 李航退休) and titles before one (负责人周畅,
+// 主任李航, 總監李航), in both scripts.
 const HAN_RIGHT_WORDS = new Set([
-  '公司', '集团', '旗下', '内部', '创始', '研究', '发布', '推出', '表示', '宣布', '首席', '团队', '高管', '员工', '股价',
-  '开发', '联合', '投资', '收购', '成立', '加入', '离开', '前任', '现任', '出身', '社長', '研究所',
+  '公司', '集团', '旗下', '内部', '创始', '研究', '发布', '推出', '表示', '宣布', '首席', '团队', '高管', '员工', '股价', '开发',
+  '联合', '投资', '收购', '成立', '加入', '离开', '前任', '现任', '出身', '社長', '研究所', '大模型', '模型', '接任', '退休', '离职',
+  '担任', '负责', '主导', '带领', '透露', '指出', '认为', '回应', '证实', '确认', '官宣', '入职', '跳槽', '加盟', '出任', '任职',
+  '领导', '牵头', '执掌', '实验室', '业务', '总部', '集團', '內部', '創始', '發布', '發佈', '宣佈', '團隊', '員工', '股價', '開發',
+  '聯合', '投資', '收購', '離開', '現任', '離職', '擔任', '負責', '主導', '帶領', '認爲', '認為', '回應', '證實', '確認', '入職',
+  '任職', '領導', '牽頭', '執掌', '實驗室', '業務', '總部',
+]);
+const HAN_LEFT_WORDS = new Set([
+  '旗下', '负责人', '主任', '总监', '总裁', '创始人', '科学家', '博士', '教授', '工程师', '研究员', '副总裁', '总经理', '董事长', '首席',
+  '前任', '现任', '曾任', '出身', '加盟', '加入', '离开', '跳槽', '执掌', '任职于', '入职', '負責人', '總監', '總裁', '創始人',
+  '科學家', '工程師', '研究員', '副總裁', '總經理', '董事長', '現任', '離開', '執掌', '任職於', '入職',
 ]);
 
 const MAX_TAIL = 12;
@@ -67,7 +79,11 @@ function joinedForeignName(text: string, i: number, dir: -1 | 1, cls: number): b
 function hanSideClean(text: string, i: number, side: 'left' | 'right'): boolean {
   const c = codeAt(text, i);
   if (c < 0 || CLASS[c] !== C_HAN) return true;
-  if (side === 'left') return HAN_LEFT_FUNCTION.has(String.fromCharCode(c));
+  if (side === 'left') {
+    if (HAN_LEFT_FUNCTION.has(String.fromCharCode(c))) return true;
+    for (let len = 2; len <= 3; len++) if (HAN_LEFT_WORDS.has(text.slice(Math.max(0, i - len + 1), i + 1))) return true;
+    return false;
+  }
   return HAN_RIGHT_FUNCTION.has(String.fromCharCode(c)) || HAN_RIGHT_WORDS.has(text.slice(i, i + 2)) || HAN_RIGHT_WORDS.has(text.slice(i, i + 3));
 }
 

@@ -14,7 +14,7 @@ import { ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, type AliasIndex, type CompiledAliasIn
 export const ALIAS_NEEDS_CAPITAL = 8;
 
 /** Bump when what is compiled (normalisation, flags, trie layout) changes: older indexes are recompiled. */
-const COMPILED_FORMAT = 3;
+const COMPILED_FORMAT = 4;
 
 /** keyShapes stores each KeyShape field as SHAPE_BASE + value, three chars per key. */
 const SHAPE_BASE = 0x30;
@@ -30,13 +30,26 @@ function isCapitalisedWord(text: string): boolean {
   return text.length > 1;
 }
 
+/** A key with its Han variants replaced by the forms the index folds them to (hanFolds). */
+function foldHan(key: string, folds: Map<number, number>): string {
+  if (folds.size === 0) return key;
+  let out = '';
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    out += String.fromCharCode(folds.get(c) ?? c);
+  }
+  return out;
+}
+
 export function compileIndex(index: AliasIndex): CompiledAliasIndex {
   const { aliases } = index;
+  const folds = new Map<number, number>();
+  for (let i = 0, f = index.hanFolds ?? ''; i + 1 < f.length; i += 2) folds.set(f.charCodeAt(i), f.charCodeAt(i + 1));
   // Aliases that normalise to the same key share one automaton key.
   const keyIds = new Map<string, number>();
   const keys: string[] = [];
   const aliasKeys = aliases.map(([text]) => {
-    const key = normalizeKey(text, true);
+    const key = foldHan(normalizeKey(text, true), folds);
     if (!key) return -1;
     let k = keyIds.get(key);
     if (k === undefined) {
@@ -73,7 +86,12 @@ export function compileIndex(index: AliasIndex): CompiledAliasIndex {
     })
     .join('');
   const firstAliasOfKey = keyAliases.map((list) => list[0]!);
-  return { format: COMPILED_FORMAT, trie: buildTrie(keys), firstAliasOfKey, nextAliasOfKey, aliasFlags, keyShapes };
+  const trie = buildTrie(keys);
+  // Only the variants of ideographs some key uses: the rest can never continue a match.
+  let hanFolds = '';
+  for (const [variant, form] of folds) if (trie.alphabet.includes(String.fromCharCode(form))) hanFolds += String.fromCharCode(variant, form);
+  if (hanFolds) trie.hanFolds = hanFolds;
+  return { format: COMPILED_FORMAT, trie, firstAliasOfKey, nextAliasOfKey, aliasFlags, keyShapes };
 }
 
 /** The index's compiled tables when they are of this format and fit its aliases, else compiled now. */

@@ -29,6 +29,11 @@ export interface AliasIndex {
   entities: AliasIndexEntity[];
   /** [alias text as written in the dataset, entity index, flags] */
   aliases: [string, number, number][];
+  /**
+   * Han variants the matcher reads as one (騰訊 as 腾讯): pairs of UTF-16 units, a variant then the
+   * form the keys use; from lib/match/han-variants.ts. Absent in hand-made indexes: no folding.
+   */
+  hanFolds?: string | undefined;
   /** The matcher's tables precompiled by `npm run build:data` (lib/match/compile.ts); optional. */
   compiled?: CompiledAliasIndex | undefined;
 }
@@ -45,7 +50,8 @@ export interface CompiledAliasIndex {
   /** The compiler's format number; an index compiled in another format is compiled afresh. */
   format: number;
   /** The trie of the normalised keys, breadth-first (see TrieTables in lib/match/automaton.ts). */
-  trie: { alphabet: string; childCounts: string; symbols: string; keyStates: number[] };
+  /** `hanFolds` keeps the index's pairs whose form is in the alphabet (automaton.ts reads them). */
+  trie: { alphabet: string; childCounts: string; symbols: string; keyStates: number[]; hanFolds?: string };
   /**
    * The aliases of each key (aliases that normalise alike share one), as linked lists in alias
    * order: the first alias of key k is firstAliasOfKey[k], the one after alias a is nextAliasOfKey[a] (-1: none).

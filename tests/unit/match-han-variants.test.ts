@@ -1,0 +1,72 @@
+/**
+ * Taiwan and Hong Kong pages write traditional characters (騰訊, 字節跳動), mainland pages
+ * simplified ones, and names often mix them (閆俊杰). The index folds each ideograph's variants
+ * into one form (lib/match/han-variants.ts), so every spelling is found from one alias.
+ */
+import { describe, expect, it } from 'vitest';
+import { hanFoldsFor } from '../../lib/match/han-variants';
+import { createMatcher } from '../../lib/match/matcher';
+import { seedIndex } from './match-dataset-helpers';
+
+const matcher = createMatcher(seedIndex());
+
+/** [surface, entity id] of each mention, with the offsets checked against the original text. */
+function found(text: string): [string, string][] {
+  return matcher.scan(text).map((m) => {
+    expect(text.slice(m.start, m.end)).toBe(m.text);
+    return [m.text, m.id];
+  });
+}
+
+describe('Han variant folding', () => {
+  it('pairs each traditional or regional variant with one simplified form, ideographs only', () => {
+    const folds = hanFoldsFor(['腾讯', '字节跳动', '閆俊杰', 'OpenAI', '오픈AI']);
+    const pairs = new Map<string, string>();
+    for (let i = 0; i < folds.length; i += 2) pairs.set(folds[i]!, folds[i + 1]!);
+    expect(pairs.get('騰')).toBe('腾');
+    expect(pairs.get('訊')).toBe('讯');
+    expect(pairs.get('節')).toBe('节');
+    expect(pairs.get('閆')).toBe('闫');
+    expect(pairs.get('傑')).toBe('杰');
+    for (const [variant, form] of pairs) {
+      expect(variant).not.toBe(form);
+      expect(variant).toMatch(/\p{Script=Han}/u);
+    }
+    expect(pairs.has('腾')).toBe(false);
+  });
+
+  it('finds traditional, simplified and mixed spellings of the same names', () => {
+    expect(found('騰訊控股與字節跳動的競爭。閆俊杰表示，千問團隊的林俊暘離職。')).toEqual([
+      ['騰訊', 'tencent'],
+      ['字節跳動', 'bytedance'],
+      ['閆俊杰', 'yan-junjie'],
+      ['千問', 'alibaba-qwen'],
+      ['林俊暘', 'lin-junyang'],
+    ]);
+    expect(found('腾讯与字节跳动的竞争。闫俊杰表示，千问团队的林俊旸离职。').map(([, id]) => id)).toEqual([
+      'tencent',
+      'bytedance',
+      'yan-junjie',
+      'alibaba-qwen',
+      'lin-junyang',
+    ]);
+  });
+});
+
+describe('two-ideograph names between words', () => {
+  it('are found after a title and before a common verb or noun, in both scripts', () => {
+    expect(found('阿里旗下千问大模型负责人周畅接任')).toEqual([
+      ['千问', 'alibaba-qwen'],
+      ['周畅', 'zhou-chang'],
+    ]);
+    expect(found('AiLab主任李航退休，總監李航則表示')).toEqual([
+      ['李航', 'li-hang'],
+      ['李航', 'li-hang'],
+    ]);
+  });
+
+  it('are still not read out of longer words', () => {
+    expect(found('以中华为本，弘扬传统')).toEqual([]);
+    expect(found('以中華為本')).toEqual([]);
+  });
+});
