@@ -37,7 +37,7 @@ describe('Han variant folding', () => {
 
   it('finds traditional, simplified and mixed spellings of the same names', () => {
     expect(found('騰訊控股與字節跳動的競爭。閆俊杰表示，千問團隊的林俊暘離職。')).toEqual([
-      ['騰訊', 'tencent'],
+      ['騰訊控股', 'tencent'],
       ['字節跳動', 'bytedance'],
       ['閆俊杰', 'yan-junjie'],
       ['千問', 'alibaba-qwen'],
