@@ -12,6 +12,25 @@ function flagsOf(a: Alias, short: boolean): number {
   return f;
 }
 
+/**
+ * English news writes a unit of a company with the company's possessive: "Meta's Superintelligence
+ * Labs", "Amazon's AGI SF Lab", "Google's DeepMind". For each English alias of a unit that starts
+ * with an English alias of its parent, the possessive form (straight and curly apostrophe).
+ */
+function possessiveForms(org: Dataset['orgs'][number], parent: Dataset['orgs'][number]): [string, number][] {
+  const out: [string, number][] = [];
+  for (const a of org.aliases.en) {
+    const text = aliasText(a);
+    for (const p of parent.aliases.en) {
+      const head = aliasText(p);
+      if (!text.startsWith(`${head} `) || text.length === head.length + 1) continue;
+      const rest = text.slice(head.length + 1);
+      for (const apostrophe of ["'", '\u2019']) out.push([`${head}${apostrophe}s ${rest}`, flagsOf(a, false)]);
+    }
+  }
+  return out;
+}
+
 /** Compiles the dataset into the compact alias index the content script carries. */
 export function buildAliasIndex(ds: Dataset): AliasIndex {
   const entities: AliasIndexEntity[] = [];
@@ -42,7 +61,12 @@ export function buildAliasIndex(ds: Dataset): AliasIndex {
       for (const text of derived(lang)) aliases.push([text, ei, ALIAS_SHORT]);
     }
   };
-  for (const o of ds.orgs) add(o, () => []);
+  const orgById = new Map(ds.orgs.map((o) => [o.id, o]));
+  for (const o of ds.orgs) {
+    add(o, () => []);
+    const parent = o.parent === undefined ? undefined : orgById.get(o.parent);
+    if (parent) for (const [text, flags] of possessiveForms(o, parent)) aliases.push([text, entityIndex.get(o.id)!, flags]);
+  }
   for (const p of ds.people) add(p, (lang) => derivedShortNames(p, lang));
   return { version: 1, entities, aliases, hanFolds: hanFoldsFor(aliases.map(([text]) => text)) };
 }

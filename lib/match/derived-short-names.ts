@@ -7,7 +7,8 @@ import { isKoreanTail } from './korean-tail';
  * and a dataset of hundreds of people cannot spell each one out. They are short names (ALIAS_SHORT),
  * so they are found only on a page that also carries the full name, or right next to a linked
  * org (lib/match/README.md). Only forms that are safe as a lone word are derived:
- * - en: the last word of a two-or-more-word alias, capitalised, 2+ letters (Sutskever, Bansal, Wu);
+ * - en: the last word of a two-or-more-word alias, capitalised, 2+ letters (Sutskever, Bansal, Wu),
+ *   unless it is an everyday English word (He, You, Song);
  * - ko: the last word of a spaced transliteration, 2+ syllables (슐먼, 올트먼), unless it is a
  *   particle (에서); Korean names are written unspaced with a one-syllable surname, never safe alone;
  * - ja: the last part of a katakana name joined by ・, 3+ kana (アルトマン);
@@ -21,6 +22,17 @@ const JA_LAST_PART = /^[ァ-ヺー]{3,}$/;
 const NO_PREVIOUS_SYLLABLE = 0x20;
 /** Name suffixes that are not surnames. */
 const NOT_SURNAMES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+/**
+ * Surnames that are also everyday English words. Derived alone they would be found in every
+ * sentence that starts with one ("He said", "You can") and in headline case ("Top Song Picks"),
+ * wherever that person's full name is on the page. A person can still list one by hand.
+ */
+const ENGLISH_WORDS = new Set([
+  'Ba', 'Bi', 'Bo', 'Di', 'Ha', 'He', 'Ho', 'Ma', 'Mu', 'Oh', 'So', 'Ye', 'Bin', 'Dye', 'Fan', 'Son', 'Sun', 'Tan',
+  'You', 'Bell', 'Cook', 'Dean', 'Finn', 'Ford', 'Gray', 'Hall', 'Hang', 'Hill', 'Hunt', 'King', 'Long', 'Mann',
+  'Page', 'Park', 'Rich', 'Song', 'Wood', 'Black', 'Brown', 'Friar', 'Green', 'Groom', 'Gross', 'Stone', 'Toner',
+  'White', 'Young', 'Brooks', 'Hooker', 'Parish', 'Silver', 'Walker',
+]);
 
 const isPlain = (a: Alias) => typeof a === 'string' || (!a.ambiguous && !a.keepCase);
 
@@ -28,7 +40,7 @@ function lastPart(lang: Lang, alias: string): string | null {
   if (lang === 'en') {
     const words = alias.trim().split(/\s+/);
     const last = words[words.length - 1]!;
-    return words.length >= 2 && last.length >= 2 && EN_LAST_WORD.test(last) && !NOT_SURNAMES.has(last) ? last : null;
+    return words.length >= 2 && last.length >= 2 && EN_LAST_WORD.test(last) && !NOT_SURNAMES.has(last) && !ENGLISH_WORDS.has(last) ? last : null;
   }
   if (lang === 'ko') {
     const words = alias.trim().split(/\s+/);

@@ -32,6 +32,14 @@ describe('derived surnames', () => {
     expect(found(text)).toContainEqual(['Wu', 'yuhuai-wu']);
   });
 
+  it('does not derive surnames that are everyday English words (He, You, Song)', () => {
+    const text =
+      "Tong He left for Meta's Superintelligence Labs. He joined from OpenAI. Haoxuan You moved from Apple to Meta; " +
+      'You can read the memo. Yang Song stayed at OpenAI. Song lyrics were quoted.';
+    const people = found(text).filter(([, id]) => ['tong-he', 'haoxuan-you', 'yang-song'].includes(id!));
+    expect(people.map(([text]) => text)).toEqual(['Tong He', 'Haoxuan You', 'Yang Song']);
+  });
+
   it('never finds a lone surname on a page without the full name', () => {
     expect(found('Wang said the deal was done; Zhao declined to comment.')).toEqual([]);
   });
@@ -65,5 +73,15 @@ describe('derived surnames', () => {
     const ms = found('에단 나이트가 떠났다. 나이트는 xAI 출신이다. 에단은 돌아갔다.');
     expect(ms).toContainEqual(['에단', 'ethan-knight']);
     expect(ms.filter(([t]) => t === '나이트')).toEqual([]);
+  });
+});
+
+describe('derived unit names', () => {
+  it("finds a company's unit written with the company's possessive", () => {
+    expect(found("He moved from Meta's Superintelligence Labs to Amazon’s AGI SF Lab, then Google's DeepMind.")).toEqual([
+      ["Meta's Superintelligence Labs", 'meta-superintelligence-labs'],
+      ['Amazon’s AGI SF Lab', 'amazon-agi'],
+      ["Google's DeepMind", 'google-deepmind'],
+    ]);
   });
 });
