@@ -296,7 +296,14 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     for (const g of pending) {
       const cased = alternatives(g, (k) => (flagsOf(k) & RESTRICTIVE) === ALIAS_AMBIGUOUS && properCase(textOf(g), flat[k]!));
       if (cased.length === 0) continue;
-      const pick = cased.find((k) => seen[entityOf(k)]) ?? cased.find((k) => linkedOrgs.has(entityOf(k))) ?? cased[0]!;
+      // Which of the entities sharing this alias: one already named on the page, an org a person on
+      // the page belongs to, or a person whose org is on the page (two researchers called 이강욱:
+      // the one at 삼성리서치 on a Samsung page); else the first.
+      const pick =
+        cased.find((k) => seen[entityOf(k)]) ??
+        cased.find((k) => linkedOrgs.has(entityOf(k))) ??
+        cased.find((k) => entities[entityOf(k)]!.type === 'person' && [...orgsOfPerson(entityOf(k))].some((o) => seen[o])) ??
+        cased[0]!;
       const e = entityOf(pick);
       // A one- or two-letter word ("X") needs its own entity named on the page ("X, formerly
       // Twitter"): a page about Musk still has a "Model X" in it. Two capitals inside Korean

@@ -350,6 +350,30 @@ describe('alternatives', () => {
     expect(m.findCandidates(text).filter((c) => c.start === 22)).toHaveLength(2);
     expect(m.scan(text).map((x) => x.id)).toEqual(['tyler-winklevoss', 'gemini-exchange']);
   });
+
+  it('a name two people share goes to the one whose org is on the page', async () => {
+    const { buildAliasIndex } = await import('../../lib/match/alias-index');
+    const none = { en: [], ko: [], zh: [], ja: [] };
+    const lab = (id: string, name: string) => ({ id, name, kind: 'company' as const, aliases: { ...none, ko: [name] }, shortNames: none });
+    const researcher = (id: string, org: string) => ({
+      id,
+      name: id,
+      aliases: { ...none, ko: [{ text: '이강욱', ambiguous: true }] },
+      shortNames: none,
+      moves: [{ to: org, date: '2020', sources: [], unsourced: true }],
+    });
+    const m = createMatcher(
+      buildAliasIndex({
+        schemaVersion: 1,
+        updated: '2026-01',
+        orgs: [lab('krafton', '크래프톤'), lab('samsung-research', '삼성리서치')],
+        people: [researcher('lee-at-krafton', 'krafton'), researcher('lee-at-samsung', 'samsung-research')],
+      }),
+    );
+    const idOf = (text: string) => m.scan(text).find((x) => x.text === '이강욱')?.id;
+    expect(idOf('삼성리서치 AI모델팀 이강욱 상무가 인공지능 랩을 맡는다.')).toBe('lee-at-samsung');
+    expect(idOf('크래프톤은 이강욱 인공지능 책임자를 선임했다.')).toBe('lee-at-krafton');
+  });
 });
 
 describe('a surname next to its own org', () => {
