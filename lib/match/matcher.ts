@@ -243,18 +243,21 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     }
     if (pending.length === 0) return mentionsOf(blocks, flat, gBlock, chosen);
     let aiOrgs = 0;
+    let people = 0;
     let otherOrgs = 0;
     const linkedOrgs = new Set<number>();
     for (let e = 0; e < entities.length; e++) {
       if (!seen[e]) continue;
       const ent = entities[e]!;
       if (ent.type === 'person') {
-        aiOrgs++;
+        people++;
         for (const o of ent.orgs ?? []) for (const a of ancestorsOf(o)) linkedOrgs.add(a);
       } else if (ent.kind !== undefined && AI_ORG_KINDS.has(ent.kind)) aiOrgs++;
       else otherOrgs++;
     }
-    const aiPage = aiOrgs > 0 || otherOrgs >= 2;
+    // One person alone is not enough: a namesake (a presenter called Jonathan Ross, a novelist
+    // called 韩松) would make every ordinary word on the page a company.
+    const aiPage = aiOrgs > 0 || people + otherOrgs >= 2;
 
     const locallyEvident = (g: number) => {
       const c = flat[gFirst[g]!]!;

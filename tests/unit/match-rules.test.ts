@@ -194,6 +194,8 @@ describe('boundaries', () => {
 describe('ambiguous aliases', () => {
   it('stay silent without evidence', () => {
     expect(found('The mistral blew for three days over Provence; Gemini and Apple pie for dessert.')).toEqual([]);
+    // One person alone does not make an AI page: a namesake would turn every ordinary word into a company.
+    expect(found('Sam Altman, our neighbour, baked an Apple pie; Gemini season starts in May.')).toEqual([['Sam Altman', 'sam-altman']]);
     expect(found('사과와 애플 주스, 메타 분석 결과')).toEqual([]);
   });
 
