@@ -3,7 +3,7 @@
  * ORIGINAL text around the span:
  * - Latin: whole words only (the neighbour is not a Latin letter or digit). A Hangul or CJK
  *   neighbour is fine: 오픈AI는, OpenAI发布.
- * - Hangul: the previous char is not Hangul; the next is not Hangul, or the rest of the word is
+ * - Hangul: the previous char is not Hangul nor a digit (27인치 is a unit); the next is not Hangul, or the rest of the word is
  *   particles/titles (korean-tail.ts). So 정보 is not found inside 개인정보, 메타 not in 메타버스.
  *   A name of 3+ syllables that opens a hashtag may run into the next word (#일론머스크운영전략).
  *   Capitals glued after it make another company's name (삼성SDS, 삼성SDI), except AI (구글AI).
@@ -59,6 +59,10 @@ const MAX_TAIL = 12;
 
 function isSyllable(c: number): boolean {
   return c >= 0xac00 && c <= 0xd7a3;
+}
+
+function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
 function codeAt(text: string, i: number): number {
@@ -132,7 +136,8 @@ export function boundaryOk(text: string, start: number, end: number, shape: KeyS
       if (prev === C_LATIN) return false;
       break;
     case C_HANGUL:
-      if (prev === C_HANGUL) return false;
+      // After a digit, Hangul is a counter or a unit (27인치, 3명, 10조), never a name.
+      if (prev === C_HANGUL || isDigit(codeAt(text, start - 1))) return false;
       break;
     case C_KATA:
       if (prev === C_KATA || joinedForeignName(text, start - 1, -1, C_KATA)) return false;

@@ -14,7 +14,7 @@ import { ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, type AliasIndex, type CompiledAliasIn
 export const ALIAS_NEEDS_CAPITAL = 8;
 
 /** Bump when what is compiled (normalisation, flags, trie layout) changes: older indexes are recompiled. */
-const COMPILED_FORMAT = 4;
+const COMPILED_FORMAT = 5;
 
 /** keyShapes stores each KeyShape field as SHAPE_BASE + value, three chars per key. */
 const SHAPE_BASE = 0x30;
@@ -39,6 +39,12 @@ function foldHan(key: string, folds: Map<number, number>): string {
     out += String.fromCharCode(folds.get(c) ?? c);
   }
   return out;
+}
+
+/** Two or more Latin words, each starting with a capital (Thinking Machines, Moonshot AI). */
+function isCapitalisedPhrase(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length >= 2 && words.every((w) => /^[A-Z\u00c0-\u00de]/.test(w) && [...w].every((c) => CLASS[c.charCodeAt(0)] === C_LATIN || "'’.&-".includes(c)));
 }
 
 export function compileIndex(index: AliasIndex): CompiledAliasIndex {
@@ -76,8 +82,10 @@ export function compileIndex(index: AliasIndex): CompiledAliasIndex {
   }
   // A capitalised single word (Google, Alphabet, Runway, Altman) is a name only when written with
   // its capital: lower case it is the common word ("google it", "the alphabet", "runway lights").
+  // Likewise a phrase of capitalised words (Thinking Machines, Light Years Beyond, Sam Altman):
+  // "thinking machines" and "generally intelligent" are ordinary English.
   aliases.forEach(([text], ai) => {
-    if (isCapitalisedWord(text)) aliasFlags[ai]! |= ALIAS_NEEDS_CAPITAL;
+    if (isCapitalisedWord(text) || isCapitalisedPhrase(text)) aliasFlags[ai]! |= ALIAS_NEEDS_CAPITAL;
   });
   const keyShapes = keys
     .map((key) => {

@@ -66,3 +66,38 @@ export function writtenInKorean(text: string, start: number, end: number): boole
   const before = text.charCodeAt(start - 1) === 0x20 ? start - 2 : start - 1;
   return isHangulSyllableAt(text, after) || isHangulSyllableAt(text, before);
 }
+
+/**
+ * Capitalised words that stand right before a surname without being a given name: titles
+ * ("Professor Hinton"), and words that open a sentence or clause ("But Wang said").
+ */
+const NOT_GIVEN_NAMES = new Set([
+  'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Professor', 'Sir', 'Dame', 'Chief', 'President', 'Founder', 'Cofounder',
+  'Co-founder', 'Director', 'Chairman', 'Chair', 'Minister', 'Senator', 'Secretary', 'Researcher', 'Scientist',
+  'Engineer', 'Head', 'Lead', 'Leader', 'Executive', 'Manager', 'Partner', 'Investor', 'Analyst', 'Author',
+  'Principal', 'Member', 'Fellow', 'But', 'And', 'Or', 'So', 'Yet', 'Still', 'Meanwhile', 'However', 'Then', 'Now',
+  'Also', 'Later', 'Earlier', 'When', 'While', 'After', 'Before', 'Since', 'Because', 'Although', 'Though', 'If',
+  'As', 'At', 'In', 'On', 'For', 'With', 'Without', 'From', 'To', 'By', 'Of', 'The', 'This', 'That', 'Here', 'There',
+  'Today', 'Yesterday', 'Last', 'Next', 'Both', 'According', 'Unlike', 'Like', 'Per', 'Via', 'Under', 'Only', 'Even',
+  'Indeed', 'Instead', 'Finally', 'Ultimately', 'Separately', 'Additionally', 'Similarly', 'Where', 'Why', 'How',
+  'What', 'Who', 'Whether', 'Once', 'Alongside', 'Besides', 'Including', 'Among', 'Beyond', 'Against', 'Behind',
+  'Between', 'Despite', 'During', 'Except', 'Following', 'Joining', 'Replacing', 'Succeeding', 'Thanks', 'Until',
+  'Upon', 'Within', 'Around', 'About', 'Into', 'Did', 'Does', 'Has', 'Had', 'Is', 'Was', 'Were', 'Are', 'Can',
+  'Could', 'Should', 'Would', 'Might', 'Must', 'Not', 'Neither', 'Nor', 'Whereas', 'Unless', 'Asked', 'Says', 'Said',
+  'Adds', 'Added', 'Notes', 'Noted', 'Meet',
+]);
+
+/**
+ * True when a capitalised word that could be a given name stands right before the span:
+ * "Chi-Hao Wu" and "Tiezhen Wang" are other people, so their surname is not a short mention of
+ * the Wu or Wang named elsewhere on the page. Possessives (OpenAI's Wang), capitals (CEO Wang),
+ * titles and sentence openers are not given names.
+ */
+export function followsAnotherGivenName(text: string, start: number): boolean {
+  if (start < 2 || text.charCodeAt(start - 1) !== 0x20) return false;
+  let j = start - 1;
+  while (j > 0 && /[A-Za-z\u00c0-\u024f'’-]/.test(text[j - 1]!)) j--;
+  const word = text.slice(j, start - 1);
+  if (!/^[A-Z][a-z\u00df-\u024f]/.test(word) || /['’]s$/.test(word)) return false;
+  return !NOT_GIVEN_NAMES.has(word.replace(/['’-]+$/, ''));
+}

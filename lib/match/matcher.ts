@@ -13,7 +13,7 @@
 import { automatonFromTrie, type RawHits } from './automaton';
 import { boundaryOk, type KeyShape } from './boundaries';
 import { ALIAS_NEEDS_CAPITAL, compiledTables, keyShapeAt } from './compile';
-import { aiVocabularyNear, companySuffixNear, writtenInKorean } from './evidence';
+import { aiVocabularyNear, companySuffixNear, followsAnotherGivenName, writtenInKorean } from './evidence';
 import { C_LATIN, CLASS, foldLower, foldWidth, normalizeKey } from './normalize';
 import { ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type AliasRecords, type CompiledAliasIndex, type Mention } from './types';
 
@@ -47,6 +47,16 @@ function lastBelow(sorted: number[], x: number): number {
 
 function tooShortForContext(alias: string): boolean {
   return alias.length <= (CLASS[alias.charCodeAt(0)] === C_LATIN ? 2 : 1);
+}
+
+/** Each space-separated word of text[start, end) starts with a capital (a name written as one). */
+function wordsCapitalised(text: string, start: number, end: number): boolean {
+  if (!startsWithCapital(text, start)) return false;
+  for (let i = start + 1; i < end; i++) {
+    const prev = text.charCodeAt(i - 1);
+    if ((prev <= 0x20 || prev === 0xa0) && CLASS[text.charCodeAt(i)] === C_LATIN && !startsWithCapital(text, i)) return false;
+  }
+  return true;
 }
 
 function startsWithCapital(text: string, i: number): boolean {
@@ -154,7 +164,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       let capital: boolean | undefined;
       for (let ai = firstAliasOfKey[key]!; ai >= 0; ai = nextAliasOfKey[ai]!) {
         if (aliasFlags[ai]! & ALIAS_NEEDS_CAPITAL) {
-          capital ??= startsWithCapital(text, start);
+          capital ??= wordsCapitalised(text, start, end);
           if (!capital) continue;
         }
         if (aliasFlags[ai]! & ALIAS_KEEP_CASE) {
@@ -328,7 +338,14 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     const wanted = new Set<number>();
     for (const g of pending) {
       if (chosen[g]! >= 0) continue;
-      const shorts = alternatives(g, (k) => (flagsOf(k) & ALIAS_SHORT) !== 0 && properCase(textOf(g), flat[k]!));
+      // A surname right after another given name is someone else's full name (Chi-Hao Wu).
+      const shorts = alternatives(
+        g,
+        (k) =>
+          (flagsOf(k) & ALIAS_SHORT) !== 0 &&
+          properCase(textOf(g), flat[k]!) &&
+          !(entities[entityOf(k)]!.type === 'person' && followsAnotherGivenName(textOf(g), flat[k]!.start)),
+      );
       if (shorts.length === 0) continue;
       shortGroups.push([g, shorts]);
       for (const k of shorts) if (seen[entityOf(k)]) wanted.add(entityOf(k));

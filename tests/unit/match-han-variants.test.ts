@@ -59,7 +59,8 @@ describe('two-ideograph names between words', () => {
       ['千问', 'alibaba-qwen'],
       ['周畅', 'zhou-chang'],
     ]);
-    expect(found('AiLab主任李航退休，總監李航則表示')).toEqual([
+    expect(found('字节AI Lab主任李航退休，總監李航則表示')).toEqual([
+      ['字节', 'bytedance'],
       ['李航', 'li-hang'],
       ['李航', 'li-hang'],
     ]);
