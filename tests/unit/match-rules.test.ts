@@ -106,6 +106,18 @@ describe('boundaries', () => {
     expect(found('GOOGLE and ＧＯＯＧＬＥ')).toHaveLength(2);
   });
 
+  it('a name of capitalised words must be written capitalised, word by word', () => {
+    expect(found('We will keep building safe superintelligence at Safe Superintelligence.')).toEqual([['Safe Superintelligence', 'safe-superintelligence']]);
+    expect(found('Sam altman is a typo; SAM ALTMAN shouts.')).toEqual([['SAM ALTMAN', 'sam-altman']]);
+  });
+
+  it('a Hangul name right after a digit is a counter or unit', () => {
+    expect(found('딥시크와 3딥시크, 오픈AI와 27오픈AI')).toEqual([
+      ['딥시크', 'deepseek'],
+      ['오픈AI', 'openai'],
+    ]);
+  });
+
   it('Latin names next to Hangul or CJK are words', () => {
     expect(found('OpenAI는 OpenAI发布 Google의')).toEqual([
       ['OpenAI', 'openai'],
