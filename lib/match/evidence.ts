@@ -89,7 +89,7 @@ const NOT_GIVEN_NAMES = new Set([
 
 /**
  * True when a capitalised word that could be a given name stands right before the span:
- * "Chi-Hao Wu" and "Tiezhen Wang" are other people, so their surname is not a short mention of
+ * "Cathy Wu" and "Tiezhen Wang", when unknown to us, are other people, so their surname is not a short mention of
  * the Wu or Wang named elsewhere on the page. Possessives (OpenAI's Wang), capitals (CEO Wang),
  * titles and sentence openers are not given names.
  */

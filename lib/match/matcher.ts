@@ -338,7 +338,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     const wanted = new Set<number>();
     for (const g of pending) {
       if (chosen[g]! >= 0) continue;
-      // A surname right after another given name is someone else's full name (Chi-Hao Wu).
+      // A surname right after another given name is someone else's full name (Cathy Wu).
       const shorts = alternatives(
         g,
         (k) =>

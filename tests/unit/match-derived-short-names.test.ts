@@ -40,9 +40,9 @@ describe('derived surnames', () => {
     expect(people.map(([text]) => text)).toEqual(['Tong He', 'Haoxuan You', 'Yang Song']);
   });
 
-  it("does not read another person's surname (Chi-Hao Wu) as the Wu named on the page", () => {
+  it("does not read another person's surname (Cathy Wu) as the Wu named on the page", () => {
     const text =
-      'Yuxin Wu left Meta for OpenAI. Chi-Hao Wu spent five years with Meta before joining Memories.ai. ' +
+      'Yuxin Wu left Meta for OpenAI. Cathy Wu spent five years with Meta before joining a start-up. ' +
       "Meanwhile Wu said the move was planned; OpenAI's Wu declined, and Dr. Wu, as staff call him, agreed.";
     const wus = matcher.scan(text).filter((m) => m.text === 'Wu');
     expect(wus.map((m) => text.slice(0, m.start).trim().split(/\s+/).pop())).toEqual(['Meanwhile', "OpenAI's", 'Dr.']);
