@@ -34,7 +34,9 @@ const ENGLISH_WORDS = new Set([
   'White', 'Young', 'Brooks', 'Hooker', 'Parish', 'Silver', 'Walker',
 ]);
 
-const isPlain = (a: Alias) => typeof a === 'string' || (!a.ambiguous && !a.keepCase);
+// A common full name (Ashish Kumar, marked ambiguous) still gives its surname: the surname is only
+// found once the full name itself was accepted on the page, or next to the person's own org.
+const isPlain = (a: Alias) => typeof a === 'string' || !a.keepCase;
 
 function lastPart(lang: Lang, alias: string): string | null {
   if (lang === 'en') {
@@ -60,7 +62,7 @@ export function derivedShortNames(person: Person, lang: Lang): string[] {
   if (person.shortNames[lang].length > 0) return [];
   const out = new Set<string>();
   for (const a of person.aliases[lang]) {
-    // An alias that is itself a common word or case-sensitive says nothing safe about its parts.
+    // A case-sensitive alias (an acronym) says nothing safe about its parts.
     if (!isPlain(a)) continue;
     const part = lastPart(lang, aliasText(a));
     if (part && part !== aliasText(a)) out.add(part);

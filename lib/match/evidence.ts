@@ -93,6 +93,21 @@ const NOT_GIVEN_NAMES = new Set([
  * the Wu or Wang named elsewhere on the page. Possessives (OpenAI's Wang), capitals (CEO Wang),
  * titles and sentence openers are not given names.
  */
+/** One or two pinyin syllables, capitalised: the shape of a Chinese given name (Zeming, Yonghui). */
+const PINYIN_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u|v)';
+const PINYIN_GIVEN_NAME = new RegExp(`^(?:${PINYIN_SYLLABLE}){1,2}$`);
+
+/**
+ * True when a pinyin given name follows the span: "Wu Zeming" writes the surname first, Chinese
+ * order, so its "Wu" is not the Eddie Wu named elsewhere. Headline words after a surname
+ * ("Musk Addresses Staff", "Zuckerberg Unveils") are not pinyin-shaped.
+ */
+export function precedesAnotherGivenName(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20) return false;
+  const m = /^[A-Z][a-z]+(?![A-Za-z'’-])/.exec(text.slice(end + 1, end + 24));
+  return !!m && PINYIN_GIVEN_NAME.test(m[0].toLowerCase()) && !NOT_GIVEN_NAMES.has(m[0]);
+}
+
 export function followsAnotherGivenName(text: string, start: number): boolean {
   if (start < 2 || text.charCodeAt(start - 1) !== 0x20) return false;
   let j = start - 1;

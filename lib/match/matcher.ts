@@ -13,7 +13,7 @@
 import { automatonFromTrie, type RawHits } from './automaton';
 import { boundaryOk, type KeyShape } from './boundaries';
 import { ALIAS_NEEDS_CAPITAL, compiledTables, keyShapeAt } from './compile';
-import { aiVocabularyNear, companySuffixNear, followsAnotherGivenName, writtenInKorean } from './evidence';
+import { aiVocabularyNear, companySuffixNear, followsAnotherGivenName, precedesAnotherGivenName, writtenInKorean } from './evidence';
 import { C_LATIN, CLASS, foldLower, foldWidth, normalizeKey } from './normalize';
 import { ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type AliasRecords, type CompiledAliasIndex, type Mention } from './types';
 
@@ -338,13 +338,16 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     const wanted = new Set<number>();
     for (const g of pending) {
       if (chosen[g]! >= 0) continue;
-      // A surname right after another given name is someone else's full name (Cathy Wu).
+      // A surname next to another given name is someone else's full name (Cathy Wu, Wu Zeming).
       const shorts = alternatives(
         g,
         (k) =>
           (flagsOf(k) & ALIAS_SHORT) !== 0 &&
           properCase(textOf(g), flat[k]!) &&
-          !(entities[entityOf(k)]!.type === 'person' && followsAnotherGivenName(textOf(g), flat[k]!.start)),
+          !(
+            entities[entityOf(k)]!.type === 'person' &&
+            (followsAnotherGivenName(textOf(g), flat[k]!.start) || precedesAnotherGivenName(textOf(g), flat[k]!.end))
+          ),
       );
       if (shorts.length === 0) continue;
       shortGroups.push([g, shorts]);

@@ -49,6 +49,17 @@ describe('derived surnames', () => {
     expect(new Set(wus.map((m) => m.id))).toEqual(new Set(['wu-yuxin']));
   });
 
+  it('does not read a surname written first, Chinese order (Wu Zeming), as the Wu named on the page', () => {
+    const text = 'Alibaba CEO Eddie Wu met Zhou Jingren and executive Wu Zeming. Later Wu said the Qwen team stays.';
+    const wus = matcher.scan(text).filter((m) => m.text === 'Wu');
+    expect(wus.map((m) => text.slice(m.end, m.end + 5))).toEqual([' said']);
+  });
+
+  it('finds a common full name (Ashish Kumar) and then its surname, on an AI page', () => {
+    const text = "Ashish Kumar, head of Tesla's Optimus AI team, left for Meta. Kumar joined Tesla in 2022.";
+    expect(found(text)).toEqual(expect.arrayContaining([['Ashish Kumar', 'ashish-kumar'], ['Kumar', 'ashish-kumar']]));
+  });
+
   it('never finds a lone surname on a page without the full name', () => {
     expect(found('Wang said the deal was done; Zhao declined to comment.')).toEqual([]);
   });
@@ -72,7 +83,7 @@ describe('derived surnames', () => {
   });
 
   it('does not derive a one-syllable Korean surname (왕 is also "king")', () => {
-    const ms = found('알렉산더 왕이 이끈다. 왕은 말했다.');
+    const ms = found('알렉산더 왕이 메타 초지능 연구소를 이끈다. 왕은 말했다.');
     expect(ms).toContainEqual(['알렉산더 왕', 'alexandr-wang']);
     expect(ms.filter(([t]) => t === '왕')).toEqual([]);
   });

@@ -56,6 +56,7 @@ describe('Han variant folding', () => {
 describe('two-ideograph names between words', () => {
   it('are found after a title and before a common verb or noun, in both scripts', () => {
     expect(found('阿里旗下千问大模型负责人周畅接任')).toEqual([
+      ['阿里', 'alibaba'],
       ['千问', 'alibaba-qwen'],
       ['周畅', 'zhou-chang'],
     ]);
