@@ -153,6 +153,8 @@ export function boundaryOk(text: string, start: number, end: number, shape: KeyS
   switch (shape.lastCls) {
     case C_LATIN:
       if (next === C_LATIN) return false;
+      // A name ending in a digit is not read out of a version number (AI2 in "AI2.0").
+      if (isDigit(codeAt(text, end - 1)) && text.charCodeAt(end) === 0x2e && isDigit(codeAt(text, end + 1))) return false;
       break;
     case C_HANGUL:
       if (next === C_LATIN && capitalsContinueName(text, end)) return false;

@@ -111,6 +111,20 @@ describe('boundaries', () => {
     expect(found('Sam altman is a typo; SAM ALTMAN shouts.')).toEqual([['SAM ALTMAN', 'sam-altman']]);
   });
 
+  it('a name ending in a digit is not read out of a version number', async () => {
+    const { buildAliasIndex } = await import('../../lib/match/alias-index');
+    const none = { en: [], ko: [], zh: [], ja: [] };
+    const m = createMatcher(
+      buildAliasIndex({
+        schemaVersion: 1,
+        updated: '2026-01',
+        orgs: [{ id: 'ai2', name: 'Ai2', kind: 'lab', aliases: { ...none, en: [{ text: 'AI2', keepCase: true }] }, shortNames: none }],
+        people: [],
+      }),
+    );
+    expect(m.scan('在以大模型为特征的AI2.0时代, AI2 released OLMo. AI2.').map((x) => x.start)).toEqual([18, 37]);
+  });
+
   it('a Hangul name right after a digit is a counter or unit', () => {
     expect(found('딥시크와 3딥시크, 오픈AI와 27오픈AI')).toEqual([
       ['딥시크', 'deepseek'],
