@@ -137,7 +137,7 @@ export function boundaryOk(text: string, start: number, end: number, shape: KeyS
       break;
     case C_HANGUL:
       // After a digit, Hangul is a counter or a unit (27인치, 3명, 10조), never a name.
-      if (prev === C_HANGUL || isDigit(codeAt(text, start - 1))) return false;
+      if (prev === C_HANGUL || (prev === C_LATIN && isDigit(codeAt(text, start - 1)))) return false;
       break;
     case C_KATA:
       if (prev === C_KATA || joinedForeignName(text, start - 1, -1, C_KATA)) return false;
@@ -154,7 +154,7 @@ export function boundaryOk(text: string, start: number, end: number, shape: KeyS
     case C_LATIN:
       if (next === C_LATIN) return false;
       // A name ending in a digit is not read out of a version number (AI2 in "AI2.0").
-      if (isDigit(codeAt(text, end - 1)) && text.charCodeAt(end) === 0x2e && isDigit(codeAt(text, end + 1))) return false;
+      if (text.charCodeAt(end) === 0x2e && isDigit(codeAt(text, end + 1)) && isDigit(codeAt(text, end - 1))) return false;
       break;
     case C_HANGUL:
       if (next === C_LATIN && capitalsContinueName(text, end)) return false;

@@ -51,10 +51,13 @@ function tooShortForContext(alias: string): boolean {
 
 /** Each space-separated word of text[start, end) starts with a capital (a name written as one). */
 function wordsCapitalised(text: string, start: number, end: number): boolean {
-  if (!startsWithCapital(text, start)) return false;
-  for (let i = start + 1; i < end; i++) {
-    const prev = text.charCodeAt(i - 1);
-    if ((prev <= 0x20 || prev === 0xa0) && CLASS[text.charCodeAt(i)] === C_LATIN && !startsWithCapital(text, i)) return false;
+  // ASCII inline and indexOf for the word starts: this runs for each hit of a capitalised name,
+  // mostly in a content script's first scan, before the JIT has optimised anything.
+  let c = text.charCodeAt(start);
+  if (c < 0x80 ? c < 0x41 || c > 0x5a : !startsWithCapital(text, start)) return false;
+  for (let i = text.indexOf(' ', start + 1); i >= 0 && i < end - 1; i = text.indexOf(' ', i + 1)) {
+    c = text.charCodeAt(i + 1);
+    if (c < 0x80 ? c >= 0x61 && c <= 0x7a : CLASS[c] === C_LATIN && !startsWithCapital(text, i + 1)) return false;
   }
   return true;
 }
