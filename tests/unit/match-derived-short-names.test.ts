@@ -105,3 +105,10 @@ describe('derived unit names', () => {
     ]);
   });
 });
+
+describe('Korean names', () => {
+  it('a Korean-shaped name needs AI context: thousands of people share it', () => {
+    expect(found('배경훈 선수가 후반 결승골을 넣었다.')).toEqual([]);
+    expect(found('배경훈 LG AI연구원장이 인공지능 전략을 발표했다.')).toContainEqual(['배경훈', 'bae-kyung-hoon']);
+  });
+});
