@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../../lib/dataset/schema';
+import { buildAliasIndex } from '../../lib/match/alias-index';
 import { createMatcher } from '../../lib/match/matcher';
 import { fixtureIndex } from './match-fixture-index';
+
+const none = { en: [], ko: [], zh: [], ja: [] };
+
+/** The alias index of a small hand-made dataset, for rules the fixture index does not cover. */
+function handMadeIndex(d: Pick<Dataset, 'orgs' | 'people'>) {
+  return buildAliasIndex({ schemaVersion: 1, updated: '2026-01', ...d });
+}
 
 const matcher = createMatcher(fixtureIndex());
 
@@ -112,12 +121,8 @@ describe('boundaries', () => {
   });
 
   it('a name ending in a digit is not read out of a version number', async () => {
-    const { buildAliasIndex } = await import('../../lib/match/alias-index');
-    const none = { en: [], ko: [], zh: [], ja: [] };
     const m = createMatcher(
-      buildAliasIndex({
-        schemaVersion: 1,
-        updated: '2026-01',
+      handMadeIndex({
         orgs: [{ id: 'ai2', name: 'Ai2', kind: 'lab', aliases: { ...none, en: [{ text: 'AI2', keepCase: true }] }, shortNames: none }],
         people: [],
       }),
@@ -292,11 +297,8 @@ describe('page-level coreference', () => {
 
 describe('one-letter ambiguous names', () => {
   it('need their own entity on the page, not just an AI page', async () => {
-    const { buildAliasIndex } = await import('../../lib/match/alias-index');
     const m = createMatcher(
-      buildAliasIndex({
-        schemaVersion: 1,
-        updated: '2026-01',
+      handMadeIndex({
         orgs: [
           { id: 'openai', name: 'OpenAI', kind: 'lab', aliases: { en: ['OpenAI'], ko: [], zh: [], ja: [] }, shortNames: { en: [], ko: [], zh: [], ja: [] } },
           { id: 'x-corp', name: 'X Corp', kind: 'company', aliases: { en: ['Twitter', { text: 'X', keepCase: true, ambiguous: true }], ko: [], zh: [], ja: [] }, shortNames: { en: [], ko: [], zh: [], ja: [] } },
@@ -320,13 +322,9 @@ describe('one-letter ambiguous names', () => {
 });
 
 describe('Korean company names in Latin capitals', () => {
-  const none = { en: [], ko: [], zh: [], ja: [] };
   const korean = async () => {
-    const { buildAliasIndex } = await import('../../lib/match/alias-index');
     return createMatcher(
-      buildAliasIndex({
-        schemaVersion: 1,
-        updated: '2026-01',
+      handMadeIndex({
         orgs: [
           { id: 'kt', name: 'KT', kind: 'company', aliases: { ...none, en: [{ text: 'KT', keepCase: true, ambiguous: true }], ko: ['케이티'] }, shortNames: none },
           { id: 'samsung', name: 'Samsung Electronics', kind: 'company', aliases: { ...none, en: ['Samsung Electronics'], ko: ['삼성전자', '삼성'] }, shortNames: none },
@@ -359,12 +357,8 @@ describe('Korean company names in Latin capitals', () => {
 
 describe('alternatives', () => {
   it('an alias two entities share goes to the one a person on the page links to', async () => {
-    const { buildAliasIndex } = await import('../../lib/match/alias-index');
-    const none = { en: [], ko: [], zh: [], ja: [] };
     const m = createMatcher(
-      buildAliasIndex({
-        schemaVersion: 1,
-        updated: '2026-01',
+      handMadeIndex({
         orgs: [
           { id: 'google', name: 'Google', kind: 'company', aliases: { en: ['Google', { text: 'Gemini', ambiguous: true }], ko: [], zh: [], ja: [] }, shortNames: none },
           { id: 'gemini-exchange', name: 'Gemini Trust', kind: 'company', aliases: { en: ['Gemini Trust', { text: 'Gemini', ambiguous: true }], ko: [], zh: [], ja: [] }, shortNames: none },
@@ -380,8 +374,6 @@ describe('alternatives', () => {
   });
 
   it('a name two people share goes to the one whose org is on the page', async () => {
-    const { buildAliasIndex } = await import('../../lib/match/alias-index');
-    const none = { en: [], ko: [], zh: [], ja: [] };
     const lab = (id: string, name: string) => ({ id, name, kind: 'company' as const, aliases: { ...none, ko: [name] }, shortNames: none });
     const researcher = (id: string, org: string) => ({
       id,
@@ -391,9 +383,7 @@ describe('alternatives', () => {
       moves: [{ to: org, date: '2020', sources: [], unsourced: true }],
     });
     const m = createMatcher(
-      buildAliasIndex({
-        schemaVersion: 1,
-        updated: '2026-01',
+      handMadeIndex({
         orgs: [lab('krafton', '크래프톤'), lab('samsung-research', '삼성리서치')],
         people: [researcher('lee-at-krafton', 'krafton'), researcher('lee-at-samsung', 'samsung-research')],
       }),
