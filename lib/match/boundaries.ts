@@ -186,6 +186,8 @@ export function boundaryOk(text: string, start: number, end: number, shape: KeyS
       break;
   }
 
+  // 北京大学生 is a college student of Beijing, not Peking University.
+  if (shape.lastCls === C_HAN && text.charCodeAt(end) === 0x751f && /大[学學]$/.test(text.slice(end - 2, end))) return false;
   if (shape.hanLen > 0 && shape.hanLen <= 2) {
     if (!hanSideClean(text, start - 1, 'left') && !hanSideClean(text, end, 'right')) return false;
   }
