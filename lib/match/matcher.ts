@@ -283,7 +283,12 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     const contextSuffices = (g: number, k: number) => !tooShortForContext(caseKey(flat[k]!.alias)) && (aiPage || locallyEvident(g));
 
     /** The orgs a person belongs to, with their parents. */
-    const orgsOfPerson = (person: number): Set<number> => new Set((entities[person]!.orgs ?? []).flatMap(ancestorsOf));
+    const personOrgs = new Map<number, Set<number>>();
+    const orgsOfPerson = (person: number): Set<number> => {
+      let orgs = personOrgs.get(person);
+      if (!orgs) personOrgs.set(person, (orgs = new Set((entities[person]!.orgs ?? []).flatMap(ancestorsOf))));
+      return orgs;
+    };
     /**
      * Whether an accepted mention linked to this entity stands within a few words in the same
      * block: one of a person's orgs ("OpenAI CEO Altman"), or a person of an org ("Inflection's
@@ -318,7 +323,11 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       const pick =
         cased.find((k) => seen[entityOf(k)]) ??
         cased.find((k) => linkedOrgs.has(entityOf(k))) ??
-        cased.find((k) => entities[entityOf(k)]!.type === 'person' && [...orgsOfPerson(entityOf(k))].some((o) => seen[o])) ??
+        cased.find((k) => {
+          if (entities[entityOf(k)]!.type !== 'person') return false;
+          for (const o of orgsOfPerson(entityOf(k))) if (seen[o]) return true;
+          return false;
+        }) ??
         cased[0]!;
       const e = entityOf(pick);
       // A one- or two-letter word ("X") needs its own entity named on the page ("X, formerly
