@@ -336,7 +336,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       const written = caseKey(flat[pick]!.alias);
       const evident = tooShortForContext(written)
         ? seen[e] === 1 || (written.length === 2 && writtenInKorean(textOf(g), flat[pick]!.start, flat[pick]!.end) && (aiPage || locallyEvident(g)))
-        : seen[e] || linkedOrgs.has(e) || contextSuffices(g, pick);
+        : seen[e] || linkedOrgs.has(e) || contextSuffices(g, pick) || nextToLinked(g, e);
       if (evident) {
         chosen[g] = pick;
         ambiguousAccepted.push(g);

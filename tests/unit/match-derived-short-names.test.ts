@@ -111,4 +111,12 @@ describe('Korean names', () => {
     expect(found('배경훈 선수가 후반 결승골을 넣었다.')).toEqual([]);
     expect(found('배경훈 LG AI연구원장이 인공지능 전략을 발표했다.')).toContainEqual(['배경훈', 'bae-kyung-hoon']);
   });
+
+  it('a common name right next to its own org is that person, without other AI context', () => {
+    expect(found('지난해 3월에는 네이버 이해진 창업자가 이사회에 복귀했다.')).toEqual([
+      ['네이버', 'naver'],
+      ['이해진', 'lee-hae-jin'],
+    ]);
+    expect(found('지난해 3월에는 이해진 씨가 이사회에 복귀했다.')).toEqual([]);
+  });
 });
