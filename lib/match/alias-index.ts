@@ -67,12 +67,12 @@ export function buildAliasIndex(ds: Dataset): AliasIndex {
   }
   const aliases: AliasIndex['aliases'] = [];
   const entityIndex = new Map(entities.map((x, i) => [x.id, i]));
-  const add = (e: Dataset['orgs'][number] | Dataset['people'][number], derived: (lang: Lang) => string[]) => {
+  const add = (e: Dataset['orgs'][number] | Dataset['people'][number], isPerson: boolean, derived: (lang: Lang) => string[]) => {
     const ei = entityIndex.get(e.id)!;
     for (const lang of LANGS) {
       for (const a of e.aliases[lang]) {
         const text = aliasText(a);
-        const common = lang === 'ko' && 'moves' in e && isKoreanNameShape(text) ? ALIAS_AMBIGUOUS : 0;
+        const common = isPerson && lang === 'ko' && isKoreanNameShape(text) ? ALIAS_AMBIGUOUS : 0;
         aliases.push([text, ei, flagsOf(a, false) | common]);
       }
       for (const a of e.shortNames[lang]) aliases.push([aliasText(a), ei, flagsOf(a, true)]);
@@ -81,10 +81,10 @@ export function buildAliasIndex(ds: Dataset): AliasIndex {
   };
   const orgById = new Map(ds.orgs.map((o) => [o.id, o]));
   for (const o of ds.orgs) {
-    add(o, () => []);
+    add(o, false, () => []);
     const parent = o.parent === undefined ? undefined : orgById.get(o.parent);
     if (parent) for (const [text, flags] of possessiveForms(o, parent)) aliases.push([text, entityIndex.get(o.id)!, flags]);
   }
-  for (const p of ds.people) add(p, (lang) => derivedShortNames(p, lang));
+  for (const p of ds.people) add(p, true, (lang) => derivedShortNames(p, lang));
   return { version: 1, entities, aliases, hanFolds: hanFoldsFor(aliases.map(([text]) => text)) };
 }

@@ -14,7 +14,7 @@
  *   ideograph alias (百度, 华为, 小米) needs one clean side: a non-ideograph neighbour, or a
  *   function word next to it (在华为, 华为的, 华为发布); otherwise 中华为本 would hit 华为.
  */
-import { CLASS, C_HAN, C_HANGUL, C_HIRA, C_KATA, C_LATIN, isNameJoiner } from './normalize';
+import { CLASS, C_HAN, C_HANGUL, C_HIRA, C_KATA, C_LATIN, isHangulSyllable, isNameJoiner } from './normalize';
 import { isKoreanTail } from './korean-tail';
 
 export interface KeyShape {
@@ -56,10 +56,6 @@ const HAN_LEFT_WORDS = new Set([
 ]);
 
 const MAX_TAIL = 12;
-
-function isSyllable(c: number): boolean {
-  return c >= 0xac00 && c <= 0xd7a3;
-}
 
 function isDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
@@ -164,7 +160,7 @@ export function boundaryOk(text: string, start: number, end: number, shape: KeyS
         if (j - end > MAX_TAIL) return false;
         let tail = text.slice(end, j);
         let last = text.charCodeAt(end - 1);
-        if (!isSyllable(last) || !/^[\uac00-\ud7a3]*$/.test(tail)) {
+        if (!isHangulSyllable(last) || !/^[\uac00-\ud7a3]*$/.test(tail)) {
           // Decomposed text carries its syllables as jamo: compare composed forms.
           const name = text.slice(start, end).normalize('NFC');
           last = name.charCodeAt(name.length - 1);

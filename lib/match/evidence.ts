@@ -1,3 +1,5 @@
+import { isHangulSyllable } from './normalize';
+
 /**
  * Local evidence that an ordinary word (Meta, Apple, Mistral, 메타, 아마존) names the AI company:
  * AI vocabulary near it, or a company suffix right after it. Page-level evidence (other
@@ -52,8 +54,7 @@ export function companySuffixNear(text: string, start: number, end: number): boo
 }
 
 function isHangulSyllableAt(text: string, i: number): boolean {
-  const c = i >= 0 && i < text.length ? text.charCodeAt(i) : 0;
-  return c >= 0xac00 && c <= 0xd7a3;
+  return i >= 0 && i < text.length && isHangulSyllable(text.charCodeAt(i));
 }
 
 /**
@@ -87,32 +88,25 @@ const NOT_GIVEN_NAMES = new Set([
   'Adds', 'Added', 'Notes', 'Noted', 'Meet',
 ]);
 
-/**
- * True when a capitalised word that could be a given name stands right before the span:
- * "Cathy Wu" and "Tiezhen Wang", when unknown to us, are other people, so their surname is not a short mention of
- * the Wu or Wang named elsewhere on the page. Possessives (OpenAI's Wang), capitals (CEO Wang),
- * titles and sentence openers are not given names.
- */
 /** One or two pinyin syllables, capitalised: the shape of a Chinese given name (Zeming, Yonghui). */
 const PINYIN_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u|v)';
 const PINYIN_GIVEN_NAME = new RegExp(`^(?:${PINYIN_SYLLABLE}){1,2}$`);
 
 /**
- * True when a pinyin given name follows the span: "Wu Zeming" writes the surname first, Chinese
- * order, so its "Wu" is not the Eddie Wu named elsewhere. Headline words after a surname
- * ("Musk Addresses Staff", "Zuckerberg Unveils") are not pinyin-shaped.
+ * True when the surname at text[start, end) belongs to someone else's full name, one we do not
+ * know: a capitalised given name right before it ("Cathy Wu", "Tiezhen Wang"), or a pinyin given
+ * name right after it, Chinese order ("Wu Zeming"). So it is not a short mention of the Wu or Wang
+ * named elsewhere on the page. Possessives (OpenAI's Wang), capitals (CEO Wang), titles and
+ * sentence openers are not given names, nor headline words after a surname ("Musk Addresses").
  */
-export function precedesAnotherGivenName(text: string, end: number): boolean {
+export function besideAnotherGivenName(text: string, start: number, end: number): boolean {
+  if (start >= 2 && text.charCodeAt(start - 1) === 0x20) {
+    let j = start - 1;
+    while (j > 0 && /[A-Za-z\u00c0-\u024f'’-]/.test(text[j - 1]!)) j--;
+    const word = text.slice(j, start - 1);
+    if (/^[A-Z][a-z\u00df-\u024f]/.test(word) && !/['’]s$/.test(word) && !NOT_GIVEN_NAMES.has(word.replace(/['’-]+$/, ''))) return true;
+  }
   if (text.charCodeAt(end) !== 0x20) return false;
   const m = /^[A-Z][a-z]+(?![A-Za-z'’-])/.exec(text.slice(end + 1, end + 24));
   return !!m && PINYIN_GIVEN_NAME.test(m[0].toLowerCase()) && !NOT_GIVEN_NAMES.has(m[0]);
-}
-
-export function followsAnotherGivenName(text: string, start: number): boolean {
-  if (start < 2 || text.charCodeAt(start - 1) !== 0x20) return false;
-  let j = start - 1;
-  while (j > 0 && /[A-Za-z\u00c0-\u024f'’-]/.test(text[j - 1]!)) j--;
-  const word = text.slice(j, start - 1);
-  if (!/^[A-Z][a-z\u00df-\u024f]/.test(word) || /['’]s$/.test(word)) return false;
-  return !NOT_GIVEN_NAMES.has(word.replace(/['’-]+$/, ''));
 }

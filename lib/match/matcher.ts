@@ -13,7 +13,7 @@
 import { automatonFromTrie, type RawHits } from './automaton';
 import { boundaryOk, type KeyShape } from './boundaries';
 import { ALIAS_NEEDS_CAPITAL, compiledTables, keyShapeAt } from './compile';
-import { aiVocabularyNear, companySuffixNear, followsAnotherGivenName, precedesAnotherGivenName, writtenInKorean } from './evidence';
+import { aiVocabularyNear, besideAnotherGivenName, companySuffixNear, writtenInKorean } from './evidence';
 import { C_LATIN, CLASS, foldLower, foldWidth, normalizeKey } from './normalize';
 import { ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type AliasRecords, type CompiledAliasIndex, type Mention } from './types';
 
@@ -356,10 +356,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
         (k) =>
           (flagsOf(k) & ALIAS_SHORT) !== 0 &&
           properCase(textOf(g), flat[k]!) &&
-          !(
-            entities[entityOf(k)]!.type === 'person' &&
-            (followsAnotherGivenName(textOf(g), flat[k]!.start) || precedesAnotherGivenName(textOf(g), flat[k]!.end))
-          ),
+          !(entities[entityOf(k)]!.type === 'person' && besideAnotherGivenName(textOf(g), flat[k]!.start, flat[k]!.end)),
       );
       if (shorts.length === 0) continue;
       shortGroups.push([g, shorts]);

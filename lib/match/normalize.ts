@@ -51,6 +51,11 @@ export function foldWidth(c: number): number {
 
 /** Middle dots, bullets and the Japanese double hyphen that join the parts of a foreign name (サム・アルトマン, 戴维•津斯纳). */
 const NAME_JOINERS = [0xb7, 0x2022, 0x2027, 0x2219, 0x22c5, 0x30fb, 0xff65, 0x30a0, 0xff1d];
+/** A precomposed Hangul syllable (가-힣), as opposed to jamo. */
+export function isHangulSyllable(c: number): boolean {
+  return c >= 0xac00 && c <= 0xd7a3;
+}
+
 export function isNameJoiner(c: number): boolean {
   return NAME_JOINERS.includes(c);
 }
