@@ -312,22 +312,35 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       return false;
     };
 
+    /** Of people sharing an alias, the one with the most of their orgs named on the page (ties: the first). */
+    const mostOrgsOnPage = (alternatives: number[]): number | undefined => {
+      let best: number | undefined;
+      let bestCount = 0;
+      for (const k of alternatives) {
+        if (entities[entityOf(k)]!.type !== 'person') continue;
+        let count = 0;
+        for (const o of orgsOfPerson(entityOf(k))) if (seen[o]) count++;
+        if (count > bestCount) {
+          best = k;
+          bestCount = count;
+        }
+      }
+      return best;
+    };
+
     // 2. Ambiguous full aliases: need evidence.
     const ambiguousAccepted: number[] = [];
     for (const g of pending) {
       const cased = alternatives(g, (k) => (flagsOf(k) & RESTRICTIVE) === ALIAS_AMBIGUOUS && properCase(textOf(g), flat[k]!));
       if (cased.length === 0) continue;
       // Which of the entities sharing this alias: one already named on the page, an org a person on
-      // the page belongs to, or a person whose org is on the page (two researchers called 이강욱:
-      // the one at 삼성리서치 on a Samsung page); else the first.
+      // the page belongs to, or the person with the most of their orgs on the page (two researchers
+      // called 이강욱: the one at 삼성리서치 on a Samsung page; two called 야오순위: the one whose
+      // OpenAI and Tencent are named, not the one whose Google is); else the first.
       const pick =
         cased.find((k) => seen[entityOf(k)]) ??
         cased.find((k) => linkedOrgs.has(entityOf(k))) ??
-        cased.find((k) => {
-          if (entities[entityOf(k)]!.type !== 'person') return false;
-          for (const o of orgsOfPerson(entityOf(k))) if (seen[o]) return true;
-          return false;
-        }) ??
+        mostOrgsOnPage(cased) ??
         cased[0]!;
       const e = entityOf(pick);
       // A one- or two-letter word ("X") needs its own entity named on the page ("X, formerly

@@ -67,6 +67,21 @@ describe('two-ideograph names between words', () => {
     ]);
   });
 
+  it('are found after the verbs of a career line (schools and employers)', () => {
+    // 北大 is ambiguous: DeepSeek makes these AI pages.
+    expect(found('DeepSeek的罗福莉保研北大转入计算机系，大三时进入北大语言计算实验室。').map(([t, id]) => `${t}:${id}`)).toEqual([
+      'DeepSeek:deepseek',
+      '罗福莉:luo-fuli',
+      '北大:peking-university',
+      '北大:peking-university',
+    ]);
+    expect(found('DeepSeek研究員來自騰訊，曾就讀北大。')).toEqual([
+      ['DeepSeek', 'deepseek'],
+      ['騰訊', 'tencent'],
+      ['北大', 'peking-university'],
+    ]);
+  });
+
   it('are still not read out of longer words', () => {
     expect(found('以中华为本，弘扬传统')).toEqual([]);
     expect(found('以中華為本')).toEqual([]);

@@ -392,6 +392,27 @@ describe('alternatives', () => {
     expect(idOf('삼성리서치 AI모델팀 이강욱 상무가 인공지능 랩을 맡는다.')).toBe('lee-at-samsung');
     expect(idOf('크래프톤은 이강욱 인공지능 책임자를 선임했다.')).toBe('lee-at-krafton');
   });
+
+  it('of two namesakes whose orgs are both on the page, the one with more of them', () => {
+    const lab = (id: string, name: string) => ({ id, name, kind: 'company' as const, aliases: { ...none, ko: [name] }, shortNames: none });
+    const researcher = (id: string, orgs: string[]) => ({
+      id,
+      name: id,
+      aliases: { ...none, ko: [{ text: '야오순위', ambiguous: true }] },
+      shortNames: none,
+      moves: orgs.map((to, i) => ({ to, date: `202${i}`, sources: [], unsourced: true })),
+    });
+    const m = createMatcher(
+      handMadeIndex({
+        orgs: [lab('openai', '오픈AI'), lab('tencent', '텐센트'), lab('anthropic', '앤트로픽'), lab('google', '구글')],
+        // The namesake at Google comes first, so the first with any org on the page would be him.
+        people: [researcher('yao-at-google', ['anthropic', 'google']), researcher('yao-at-tencent', ['openai', 'tencent'])],
+      }),
+    );
+    const ids = (text: string) => m.scan(text).filter((x) => x.text === '야오순위').map((x) => x.id);
+    expect(ids('오픈AI 출신 야오순위가 텐센트로 옮겼다. 구글도 그를 원했다.')).toEqual(['yao-at-tencent']);
+    expect(ids('앤트로픽을 떠난 야오순위는 구글에 합류했다. 오픈AI는 논평하지 않았다.')).toEqual(['yao-at-google']);
+  });
 });
 
 describe('a surname next to its own org', () => {
