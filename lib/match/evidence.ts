@@ -53,6 +53,27 @@ export function companySuffixNear(text: string, start: number, end: number): boo
   return COMPANY_SUFFIX.test(text.slice(end, end + 24)) || COMPANY_PREFIX.test(text.slice(Math.max(0, start - 8), start));
 }
 
+/**
+ * A person's name that starts the name of an organisation or prize (Babuschkin Ventures, Musk
+ * Foundation, the Hinton Lectures, 머스크 재단, マスク財団) names that, not the person.
+ */
+const NAMED_AFTER_PERSON = new RegExp(
+  '(?:' +
+    [
+      '\\s+(?:Ventures|Capital|Foundation|Fund|Partners|Holdings|Family Office|Institute|Initiative|Prize|Awards?|Fellowships?|Scholarships?|Lectures?|Medal|Chair|Professorship|Building|Hall)\\b',
+      '\\s*(?:재단|장학금|장학재단|기념관|펠로십)',
+      '\\s*(?:基金会|基金會|奖学金|獎學金|財団|奨学金|記念)',
+    ].join('|') +
+    ')',
+  // Sticky, tried at the name's end: no slice per candidate.
+  'y',
+);
+
+export function namesSomethingAfterPerson(text: string, end: number): boolean {
+  NAMED_AFTER_PERSON.lastIndex = end;
+  return NAMED_AFTER_PERSON.test(text);
+}
+
 function isHangulSyllableAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isHangulSyllable(text.charCodeAt(i));
 }

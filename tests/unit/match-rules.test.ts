@@ -415,6 +415,17 @@ describe('alternatives', () => {
   });
 });
 
+describe('a name that starts the name of something else', () => {
+  it('is not the person in a fund, foundation or prize named after them, in any language', () => {
+    expect(found('Sam Altman said the Altman Foundation and Zuckerberg Fellowships are separate.')).toEqual([['Sam Altman', 'sam-altman']]);
+    expect(found('OpenAI의 샘 올트먼은 올트먼 재단을 세웠다.')).toEqual([
+      ['OpenAI', 'openai'],
+      ['샘 올트먼', 'sam-altman'],
+    ]);
+    expect(found('Mark Zuckerberg Fund for schools')).toEqual([]);
+  });
+});
+
 describe('a surname next to its own org', () => {
   it('names the person without the full name on the page', () => {
     expect(found('OpenAI CEO Altman said no.')).toEqual([
