@@ -1,21 +1,8 @@
 import { LANGS, aliasText, type Alias, type Dataset, type Lang } from '../dataset/schema';
+import { isCommonPersonName } from './common-names';
 import { derivedShortNames } from './derived-short-names';
 import { hanFoldsFor } from './han-variants';
 import { ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type AliasIndexEntity } from './types';
-
-/** Korean family names, one syllable (and the common two-syllable ones). */
-const KOREAN_SURNAMES = new Set([...'김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부']);
-const KOREAN_TWO_SYLLABLE_SURNAMES = new Set(['황보', '남궁', '제갈', '독고', '선우', '사공']);
-
-/**
- * A person's Hangul alias shaped like a Korean name (family name plus two syllables: 배경훈,
- * 김병학). Thousands of Koreans share each such name, so it needs AI context on the page like any
- * ordinary word; Korean AI news always has it.
- */
-function isKoreanNameShape(text: string): boolean {
-  if (/^[가-힣]{3}$/.test(text)) return KOREAN_SURNAMES.has(text[0]!);
-  return /^[가-힣]{4}$/.test(text) && KOREAN_TWO_SYLLABLE_SURNAMES.has(text.slice(0, 2));
-}
 
 function flagsOf(a: Alias, short: boolean): number {
   let f = short ? ALIAS_SHORT : 0;
@@ -72,7 +59,7 @@ export function buildAliasIndex(ds: Dataset): AliasIndex {
     for (const lang of LANGS) {
       for (const a of e.aliases[lang]) {
         const text = aliasText(a);
-        const common = isPerson && lang === 'ko' && isKoreanNameShape(text) ? ALIAS_AMBIGUOUS : 0;
+        const common = isPerson && isCommonPersonName(lang, text) ? ALIAS_AMBIGUOUS : 0;
         aliases.push([text, ei, flagsOf(a, false) | common]);
       }
       for (const a of e.shortNames[lang]) aliases.push([aliasText(a), ei, flagsOf(a, true)]);

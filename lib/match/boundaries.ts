@@ -38,7 +38,7 @@ export function shapeOfKey(key: string): KeyShape {
 // (在华为, 包括百度, 据小米, 华为的, 百度近日, 腾讯首席, 阿里董事长, 京东总部), in simplified and
 // traditional forms (Taiwan and Hong Kong pages: 騰訊則, 與華為); 原 and 前 mark a former employer.
 const HAN_LEFT_FUNCTION = new Set([...'的和与及在被对向从是于为由跟同据让将把或了到、如像括至给以称即原前與對從於爲為據讓將給稱']);
-const HAN_RIGHT_FUNCTION = new Set([...'的和与及在等是将已也则都又还就于对从为称说曾正以被把、近今日昨此目首董总创自刚再并仍與將則還於對從爲為稱說説總創剛並']);
+const HAN_RIGHT_FUNCTION = new Set([...'的和与及在等是将已也则都又还就于对从为称说曾正以被把、近今日昨此目首董总创自刚再并仍與將則還於對從爲為稱說説總創剛並氏']);
 // Words after a name (华为发布, 千问大模型, 周畅接任, 李航退休) and titles before one (负责人周畅,
 // 主任李航, 總監李航), in both scripts.
 const HAN_RIGHT_WORDS = new Set([
@@ -48,6 +48,9 @@ const HAN_RIGHT_WORDS = new Set([
   '领导', '牵头', '执掌', '实验室', '业务', '总部', '集團', '內部', '創始', '發布', '發佈', '宣佈', '團隊', '員工', '股價', '開發',
   '聯合', '投資', '收購', '離開', '現任', '離職', '擔任', '負責', '主導', '帶領', '認爲', '認為', '回應', '證實', '確認', '入職',
   '任職', '領導', '牽頭', '執掌', '實驗室', '業務', '總部',
+  // Titles after a name, as Japanese and Chinese write them (松尾豊教授, 孫正義会長).
+  '教授', '会長', '會長', '代表', '所長', '理事', '博士', '研究员', '研究員', '院长', '院長', '校长', '校長', '主任', '总裁',
+  '總裁', '董事', '副总', '副總', '准教授', '首相', '議員', '选手', '選手', '毕业', '畢業', '出生', '本科', '硕士', '碩士',
 ]);
 const HAN_LEFT_WORDS = new Set([
   '旗下', '负责人', '主任', '总监', '总裁', '创始人', '科学家', '博士', '教授', '工程师', '研究员', '副总裁', '总经理', '董事长', '首席',
@@ -121,6 +124,17 @@ function capitalsContinueName(text: string, end: number): boolean {
 function opensHashtag(text: string, start: number): boolean {
   const c = codeAt(text, start - 1);
   return c === 0x23 || c === 0xff03;
+}
+
+/**
+ * True when text[start, end) is all ideographs and runs into another ideograph, on either side,
+ * that is neither a function word nor a title or verb that stands next to names: it may be part
+ * of a longer name or word (杉山将太, 孙培东, 清华园). boundaryOk already refuses a name of one or
+ * two ideographs that runs into them on both sides.
+ */
+export function runsIntoIdeographs(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (CLASS[text.charCodeAt(i)] !== C_HAN) return false;
+  return !hanSideClean(text, start - 1, 'left') || !hanSideClean(text, end, 'right');
 }
 
 /** True when text[start, end) may be a whole-name occurrence of a key of this shape. */

@@ -11,9 +11,9 @@
  * See lib/match/README.md for the rules and their reasons.
  */
 import { automatonFromTrie, type RawHits } from './automaton';
-import { boundaryOk, type KeyShape } from './boundaries';
+import { boundaryOk, runsIntoIdeographs, type KeyShape } from './boundaries';
 import { ALIAS_NEEDS_CAPITAL, compiledTables, keyShapeAt } from './compile';
-import { aiVocabularyNear, besideAnotherGivenName, companySuffixNear, namesSomethingAfterPerson, writtenInKorean } from './evidence';
+import { aiVocabularyNear, besideAnotherGivenName, companySuffixNear, namesItsSportsTeam, namesSomethingAfterPerson, writtenInKorean } from './evidence';
 import { C_LATIN, CLASS, foldLower, foldWidth, normalizeKey } from './normalize';
 import { ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type AliasRecords, type CompiledAliasIndex, type Mention } from './types';
 
@@ -70,6 +70,7 @@ function startsWithCapital(text: string, i: number): boolean {
 
 /** How close (UTF-16 units) a linked mention must be to vouch for a short name. */
 const NEAR_LINK = 24;
+const SENTENCE_END = /[。！？\n]|[.!?]\s/;
 
 /** Org kinds whose unambiguous mention makes a page an AI page (companies alone need two). */
 const AI_ORG_KINDS = new Set(['lab', 'research-unit']);
@@ -221,7 +222,8 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     for (let bi = 0; bi < blocks.length; bi++) {
       const text = blocks[bi]!.text;
       for (const c of blocks[bi]!.candidates) {
-        if (entities[aliases[c.alias]![1]]!.type === 'person' && namesSomethingAfterPerson(text, c.end)) continue;
+        // Neither counts, not even as evidence for the entity's ambiguous names elsewhere on the page.
+        if (entities[aliases[c.alias]![1]]!.type === 'person' ? namesSomethingAfterPerson(text, c.end) : namesItsSportsTeam(text, c.end)) continue;
         const prev = f > 0 ? flat[f - 1]! : undefined;
         if (prev && gBlock[groupCount - 1] === bi && prev.start === c.start && prev.end === c.end) gCount[groupCount - 1]!++;
         else {
@@ -243,12 +245,20 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       return out;
     };
 
-    // 1. Plain aliases: accepted as found. They are the page's evidence.
+    // 1. Plain aliases: accepted as found. They are the page's evidence. An ideograph name run
+    //    into another ideograph (杉山将太, 孙培东, 清华园) may be part of another name or word, so
+    //    it waits for evidence like an ambiguous one.
     const seen = new Uint8Array(entities.length); // entities with an accepted full mention
+    const embedded = new Uint8Array(groupCount);
     const pending: number[] = [];
     for (let g = 0; g < groupCount; g++) {
       for (let k = gFirst[g]!, end = k + gCount[g]!; k < end; k++) {
         if ((flagsOf(k) & RESTRICTIVE) === 0) {
+          const c = flat[k]!;
+          if (runsIntoIdeographs(textOf(g), c.start, c.end)) {
+            embedded[g] = 1;
+            break;
+          }
           chosen[g] = k;
           seen[entityOf(k)] = 1;
           break;
@@ -260,6 +270,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     let aiOrgs = 0;
     let people = 0;
     let otherOrgs = 0;
+    // Universities do not count: two of them are named on any education or culture page.
     const linkedOrgs = new Set<number>();
     for (let e = 0; e < entities.length; e++) {
       if (!seen[e]) continue;
@@ -268,7 +279,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
         people++;
         for (const o of ent.orgs ?? []) for (const a of ancestorsOf(o)) linkedOrgs.add(a);
       } else if (ent.kind !== undefined && AI_ORG_KINDS.has(ent.kind)) aiOrgs++;
-      else otherOrgs++;
+      else if (ent.kind !== 'university') otherOrgs++;
     }
     // One person alone is not enough: a namesake (a presenter called Jonathan Ross, a novelist
     // called 韩松) would make every ordinary word on the page a company.
@@ -307,6 +318,8 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
           const c = flat[k]!;
           const gap = dir < 0 ? me.start - c.end : c.start - me.end;
           if (gap > NEAR_LINK) break;
+          // Same sentence only: a score line is not about the owner quoted in the next one.
+          if (SENTENCE_END.test(textOf(g).slice(dir < 0 ? c.end : me.end, dir < 0 ? me.start : c.start))) break;
           const other = entityOf(k);
           if (own ? own.has(other) : entities[other]!.type === 'person' && orgsOfPerson(other).has(e)) return true;
         }
@@ -333,7 +346,10 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     // 2. Ambiguous full aliases: need evidence.
     const ambiguousAccepted: number[] = [];
     for (const g of pending) {
-      const cased = alternatives(g, (k) => (flagsOf(k) & RESTRICTIVE) === ALIAS_AMBIGUOUS && properCase(textOf(g), flat[k]!));
+      const cased = alternatives(g, (k) => {
+        const restricted = flagsOf(k) & RESTRICTIVE;
+        return (restricted === ALIAS_AMBIGUOUS || (restricted === 0 && embedded[g] === 1)) && properCase(textOf(g), flat[k]!);
+      });
       if (cased.length === 0) continue;
       // Which of the entities sharing this alias: one already named on the page, an org a person on
       // the page belongs to, or the person with the most of their orgs on the page (two researchers
@@ -351,7 +367,9 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       const written = caseKey(flat[pick]!.alias);
       const evident = tooShortForContext(written)
         ? seen[e] === 1 || (written.length === 2 && writtenInKorean(textOf(g), flat[pick]!.start, flat[pick]!.end) && (aiPage || locallyEvident(g)))
-        : seen[e] || linkedOrgs.has(e) || contextSuffices(g, pick) || nextToLinked(g, e);
+        : // A person's org anywhere on the page counts only on an AI page: on a baseball page the
+          // owner 孫正義 does not make every ソフトバンク (the team) the company. Next to him it still does.
+          seen[e] || (aiPage && linkedOrgs.has(e)) || contextSuffices(g, pick) || nextToLinked(g, e);
       if (evident) {
         chosen[g] = pick;
         ambiguousAccepted.push(g);

@@ -253,11 +253,18 @@ describe('ambiguous aliases', () => {
     expect(res.map((ms) => ms.map((m) => m.id))).toEqual([['mark-zuckerberg'], ['mark-zuckerberg', 'openai'], ['meta']]);
   });
 
-  it('match when a known person of that org (or of its sub-unit) is on the page', () => {
-    expect(found('Alexandr Wang joined in June. Meta paid $14 billion for the deal.')).toEqual([
+  it('match when a known person of that org (or of its sub-unit) is on an AI page, or in the same sentence', () => {
+    expect(found('Alexandr Wang joined in June. Meta paid $14 billion for Scale AI.')).toEqual([
+      ['Alexandr Wang', 'alexandr-wang'],
+      ['Meta', 'meta'],
+      ['Scale AI', 'scale-ai'],
+    ]);
+    expect(found('Alexandr Wang joined Meta in June.')).toEqual([
       ['Alexandr Wang', 'alexandr-wang'],
       ['Meta', 'meta'],
     ]);
+    // One person and nothing else is no AI page, and the next sentence is not next to him.
+    expect(found('Alexandr Wang joined in June. Meta paid $14 billion for the deal.')).toEqual([['Alexandr Wang', 'alexandr-wang']]);
   });
 
   it('one big-tech company alone is not an AI page', () => {

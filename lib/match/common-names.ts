@@ -1,0 +1,81 @@
+import type { Lang } from '../dataset/schema';
+
+/**
+ * Person names that thousands of people share. Such an alias is ambiguous (it needs AI context
+ * on the page, like an ordinary word): a chef called Tony Liu, a football writer called Dominic
+ * King, an actor called 하정우 must not become the researchers in the dataset. AI news always has
+ * that context, so the researchers are still found there.
+ */
+
+/** Korean family names, one syllable (and the common two-syllable ones). */
+const KOREAN_SURNAMES = new Set([...'김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부']);
+const KOREAN_TWO_SYLLABLE_SURNAMES = new Set(['황보', '남궁', '제갈', '독고', '선우', '사공']);
+
+/** Hangul shaped like a Korean name: family name plus two syllables (배경훈, 김병학). */
+function isKoreanNameShape(text: string): boolean {
+  if (/^[가-힣]{3}$/.test(text)) return KOREAN_SURNAMES.has(text[0]!);
+  return /^[가-힣]{4}$/.test(text) && KOREAN_TWO_SYLLABLE_SURNAMES.has(text.slice(0, 2));
+}
+
+// The most frequent given names and surnames in English-language records (US census and SSA
+// lists, with their everyday short forms).
+const ENGLISH_GIVEN_NAMES = new Set(
+  `James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark Donald
+  Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric
+  Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander Frank Patrick Raymond Jack Dennis Jerry
+  Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter Kyle Ethan Walter Noah Jeremy Christian Keith Roger Terry
+  Gerald Harold Sean Austin Carl Arthur Lawrence Dylan Jesse Jordan Bryan Billy Joe Bruce Gabriel Logan Albert Alan
+  Wayne Randy Roy Vincent Ralph Eugene Russell Bobby Mason Philip Louis Mike Tony Tom Jim Bob Bill Dan Dave Chris Matt
+  Nick Steve Jeff Greg Ben Sam Alex Max Dominic Luke Simon Martin Ian Colin Neil Adrian Oliver Harry Charlie Jake Josh
+  Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Margaret Sandra Ashley
+  Kimberly Emily Donna Michelle Carol Amanda Dorothy Melissa Deborah Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy
+  Angela Anna Brenda Pamela Emma Nicole Helen Samantha Katherine Christine Rachel Carolyn Janet Catherine Maria Heather
+  Diane Ruth Julie Olivia Joyce Virginia Victoria Kelly Lauren Christina Joan Evelyn Megan Andrea Hannah Jacqueline
+  Martha Teresa Ann Anne Sara Madison Kathryn Jean Abigail Alice Julia Judy Sophia Grace Denise Amber Danielle Diana
+  Natalie Charlotte Marie Kate Jane Claire Lucy Sophie Jenny Amelia`.split(/\s+/),
+);
+const ENGLISH_SURNAMES = new Set(
+  `Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez Wilson Anderson
+  Thomas Taylor Moore Jackson Martin Lee Perez Thompson White Harris Sanchez Clark Ramirez Lewis Robinson Walker Young
+  Allen King Wright Scott Torres Nguyen Hill Flores Green Adams Nelson Baker Hall Rivera Campbell Mitchell Carter Roberts
+  Gomez Phillips Evans Turner Diaz Parker Cruz Edwards Collins Reyes Stewart Morris Morales Murphy Cook Rogers Gutierrez
+  Ortiz Morgan Cooper Peterson Bailey Reed Kelly Howard Ramos Kim Cox Ward Richardson Watson Brooks Chavez Wood James
+  Bennett Gray Mendoza Ruiz Hughes Price Alvarez Castillo Sanders Patel Myers Long Ross Foster Jimenez Powell Jenkins
+  Perry Russell Sullivan Bell Coleman Butler Henderson Barnes Fisher Simmons Romero Jordan Patterson Alexander Hamilton
+  Graham Reynolds Griffin Wallace West Cole Hayes Bryant Gibson Ellis Stevens Murray Ford Marshall Owens Harrison
+  McDonald Woods Washington Kennedy Wells Henry Freeman Webb Tucker Burns Crawford Olson Simpson Porter Hunter Gordon
+  Shaw Snyder Mason Dixon Hunt Hicks Holmes Palmer Wagner Black Robertson Boyd Rose Stone Fox Warren Mills Meyer Rice
+  Schmidt Daniels Ferguson Nichols Stephens Weaver Ryan Gardner Payne Grant Dunn Spencer Hawkins Arnold Pierce Hansen
+  Peters Hart Bradley Knight Elliott Cunningham Duncan Armstrong Hudson Carroll Lane Riley Andrews Ray Berry Perkins
+  Hoffman Johnston Matthews Richards Willis Carpenter Lawrence Dalton Saunders Dean Day Page Miles Wolf Ball Walsh Chan
+  Wong Lam`.split(/\s+/),
+);
+// Chinese family names as romanised in English (pinyin, and Cantonese spellings), and one-syllable
+// pinyin given names: "Bo Li", "Yun Zhu", "Li Bo" are each the name of very many people.
+const CHINESE_SURNAMES = new Set(
+  `Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang Xie Song Tang Han Feng
+  Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Cui Zhong Tan Fan Shi
+  Jin Liao Jia Xia Fu Fang Zou Xiong Bai Meng Qin Qiu Hou Yin Xue Yan Duan Lei Long Shao Chang Chu Wong Chan Leung Cheung
+  Ho Lau Ng Tse Yip Lam Lee Kwok Tsang`.split(/\s+/),
+);
+const CHINESE_ONE_SYLLABLE_GIVEN = new Set(
+  `Wei Bo Yun Kai Hang Tong Lei Jun Jie Yi Hao Tao Jing Yan Ying Min Ming Hui Xin Yu Lu Li Bin Bing Feng Gang Hong Jian
+  Lin Long Ning Ping Qiang Rui Tian Xiang Yang Yong Zhen Chao Dong Fei Fan Kun Liang Nan Peng Qi Qing Shan Song Wen Xu
+  Yuan Zhi Cheng Chen Dan Hua Jia Jin Lan Le Na Pei Ran Shu Ting Xia Xiao Yue Zheng Ke Ji Hai Yao Ye Zhe`.split(/\s+/),
+);
+
+function isCommonEnglishName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length !== 2) return false;
+  const [a, b] = words as [string, string];
+  if (ENGLISH_GIVEN_NAMES.has(a) && (ENGLISH_SURNAMES.has(b) || CHINESE_SURNAMES.has(b))) return true;
+  // Given name first (Bo Li) or family name first (Li Bo).
+  return (CHINESE_ONE_SYLLABLE_GIVEN.has(a) && CHINESE_SURNAMES.has(b)) || (CHINESE_SURNAMES.has(a) && CHINESE_ONE_SYLLABLE_GIVEN.has(b));
+}
+
+/** Whether a person's alias in `lang` is a name very many people share. */
+export function isCommonPersonName(lang: Lang, text: string): boolean {
+  if (lang === 'ko') return isKoreanNameShape(text);
+  if (lang === 'en') return isCommonEnglishName(text);
+  return false;
+}

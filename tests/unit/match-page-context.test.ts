@@ -1,0 +1,65 @@
+/**
+ * Precision rules found by auditing ordinary (non-AI) pages: sports teams named after companies,
+ * pages that name universities, owners of teams, ideograph names inside longer names, and names
+ * shared by very many people. Real dataset; the sentences are written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../lib/match/matcher';
+import { seedIndex } from './match-dataset-helpers';
+
+const matcher = createMatcher(seedIndex());
+const ids = (text: string) => matcher.scan(text).map((m) => `${m.text}:${m.id}`);
+
+describe('a company name that starts its sports team’s name', () => {
+  it('is the team, in English, Korean and Japanese, and is no evidence for the company elsewhere', () => {
+    expect(ids('The Samsung Lions beat the LG Twins 5-3. Samsung Electronics sponsors the stadium.')).toEqual([
+      'Samsung Electronics:samsung',
+    ]);
+    expect(ids('삼성 라이온즈가 LG 트윈스를 꺾었다.')).toEqual([]);
+    expect(ids('東北楽天ゴールデンイーグルスと楽天イーグルスの試合。')).toEqual([]);
+    // The same names as companies, on an AI page.
+    expect(ids('Samsung is training AI models, and Rakuten Group is hiring researchers.')).toEqual(['Samsung:samsung', 'Rakuten Group:rakuten']);
+  });
+});
+
+describe('what makes a page an AI page', () => {
+  it('a lab’s own name is evidence enough, alone on a page', () => {
+    // "XAI" (explainable AI) must not make xAI's own spelling ambiguous: aliases sharing a key share ambiguity.
+    expect(ids('He left xAI.')).toEqual(['xAI:xai']);
+    expect(ids('XAI methods explain model outputs.')).toEqual([]);
+  });
+
+  it('is not two universities: an ordinary word stays a word on a history page that names them', () => {
+    const page = '黄教授长期从事甲骨文研究，他在清华大学和北京大学都开设过古文字课程。这批甲骨文拓片记录了商代的占卜。';
+    expect(ids(page)).toEqual(['清华大学:tsinghua', '北京大学:peking-university']);
+    // With a lab on the page, 甲骨文 next to AI words is the company Oracle.
+    expect(ids('OpenAI与甲骨文签署了算力协议，甲骨文将为其建设数据中心。')).toContain('甲骨文:oracle');
+  });
+
+  it('a person’s org counts anywhere on the page only on an AI page; next to the person (same sentence) it always does', () => {
+    const baseball = 'パ・リーグ、ソフトバンク3-0西武。試合後、ソフトバンクの孫正義オーナーは選手に感謝した。先発投手は7回を無失点に抑えた。翌週、ソフトバンクは敵地で2連戦に臨む。';
+    expect(ids(baseball)).toEqual(['ソフトバンク:softbank', '孫正義:masayoshi-son']);
+  });
+});
+
+describe('an ideograph name that runs into other ideographs', () => {
+  it('waits for evidence: on an ordinary page it is the start of someone else’s name', () => {
+    expect(ids('杉山将太さんは週末に少年野球のコーチをしている。')).toEqual([]);
+    expect(ids('孙培东是一名医生。')).toEqual([]);
+  });
+
+  it('is found on an AI page', () => {
+    expect(ids('OpenAI前研究员孙培东加入谷歌DeepMind。')).toContain('孙培:pei-sun');
+  });
+});
+
+describe('a name very many people share', () => {
+  it('needs AI context, as Korean-shaped names do', () => {
+    expect(ids('Tony Liu trained at a culinary school in New York. Liu later opened his own restaurant.')).toEqual([]);
+    expect(ids('Tony Liu, who led PyTorch GPU systems at Meta, left the company. Liu said AI research moves fast.')).toEqual([
+      'Tony Liu:tony-liu',
+      'Meta:meta',
+      'Liu:tony-liu',
+    ]);
+  });
+});
