@@ -3,7 +3,7 @@ import type { Lang } from '../dataset/schema';
 /**
  * Person names that thousands of people share. Such an alias is ambiguous (it needs AI context
  * on the page, like an ordinary word): a chef called Tony Liu, a football writer called Dominic
- * King, an actor called 하정우 must not become the researchers in the dataset. AI news always has
+ * King, an actor called 하정우, a novelist called 韩松 must not become the researchers in the dataset. AI news always has
  * that context, so the researchers are still found there.
  */
 
@@ -73,9 +73,12 @@ function isCommonEnglishName(text: string): boolean {
   return (CHINESE_ONE_SYLLABLE_GIVEN.has(a) && CHINESE_SURNAMES.has(b)) || (CHINESE_SURNAMES.has(a) && CHINESE_ONE_SYLLABLE_GIVEN.has(b));
 }
 
+/** Two ideographs: a Chinese family name and a one-character given name (李航, 王伟, 周暢). */
+const TWO_IDEOGRAPHS = /^[\u4e00-\u9fff]{2}$/;
+
 /** Whether a person's alias in `lang` is a name very many people share. */
 export function isCommonPersonName(lang: Lang, text: string): boolean {
   if (lang === 'ko') return isKoreanNameShape(text);
   if (lang === 'en') return isCommonEnglishName(text);
-  return false;
+  return TWO_IDEOGRAPHS.test(text);
 }
