@@ -327,6 +327,16 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       return false;
     };
 
+    /**
+     * Whether one of a person's orgs is named on the page. For a person with an ambiguous name, AI
+     * context alone is not enough: a namesake on an AI page (a media founder called 张鹏, an analyst
+     * called Mark Chen) is still someone else; the researcher's own lab or company tells them apart.
+     */
+    const ownOrgOnPage = (person: number): boolean => {
+      for (const o of orgsOfPerson(person)) if (seen[o]) return true;
+      return false;
+    };
+
     /** Of people sharing an alias, the one with the most of their orgs named on the page (ties: the first). */
     const mostOrgsOnPage = (alternatives: number[]): number | undefined => {
       let best: number | undefined;
@@ -343,14 +353,9 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       return best;
     };
 
-    // 2. Ambiguous full aliases: need evidence.
-    const ambiguousAccepted: number[] = [];
-    for (const g of pending) {
-      const cased = alternatives(g, (k) => {
-        const restricted = flagsOf(k) & RESTRICTIVE;
-        return (restricted === ALIAS_AMBIGUOUS || (restricted === 0 && embedded[g] === 1)) && properCase(textOf(g), flat[k]!);
-      });
-      if (cased.length === 0) continue;
+    // 2. Ambiguous full aliases: need evidence. Orgs first, so that a person's org accepted here
+    //    (KT, 字节) counts as that person's evidence in the second pass.
+    const decideAmbiguous = (g: number, cased: number[]): void => {
       // Which of the entities sharing this alias: one already named on the page, an org a person on
       // the page belongs to, or the person with the most of their orgs on the page (two researchers
       // called 이강욱: the one at 삼성리서치 on a Samsung page; two called 야오순위: the one whose
@@ -369,13 +374,27 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
         ? seen[e] === 1 || (written.length === 2 && writtenInKorean(textOf(g), flat[pick]!.start, flat[pick]!.end) && (aiPage || locallyEvident(g)))
         : // A person's org anywhere on the page counts only on an AI page: on a baseball page the
           // owner 孫正義 does not make every ソフトバンク (the team) the company. Next to him it still does.
-          seen[e] || (aiPage && linkedOrgs.has(e)) || contextSuffices(g, pick) || nextToLinked(g, e);
-      if (evident) {
-        chosen[g] = pick;
-        ambiguousAccepted.push(g);
-      }
+          seen[e] || (aiPage && linkedOrgs.has(e)) || nextToLinked(g, e) ||
+          // A name many people share needs one of the person's own orgs on the page, not just AI
+          // context; a specific name that only ran into other ideographs (得马斯克点赞) does not.
+          (entities[e]!.type === 'person' && (flagsOf(pick) & ALIAS_AMBIGUOUS) !== 0 ? ownOrgOnPage(e) : contextSuffices(g, pick));
+      if (evident) chosen[g] = pick;
+    };
+    const personGroups: [number, number[]][] = [];
+    const ambiguousAccepted: number[] = [];
+    for (const g of pending) {
+      const cased = alternatives(g, (k) => {
+        const restricted = flagsOf(k) & RESTRICTIVE;
+        return (restricted === ALIAS_AMBIGUOUS || (restricted === 0 && embedded[g] === 1)) && properCase(textOf(g), flat[k]!);
+      });
+      if (cased.length === 0) continue;
+      if (cased.every((k) => entities[entityOf(k)]!.type === 'person')) personGroups.push([g, cased]);
+      else decideAmbiguous(g, cased);
+      if (chosen[g]! >= 0) ambiguousAccepted.push(g);
     }
     for (const g of ambiguousAccepted) seen[entityOf(chosen[g]!)] = 1;
+    for (const [g, cased] of personGroups) decideAmbiguous(g, cased);
+    for (const [g] of personGroups) if (chosen[g]! >= 0) seen[entityOf(chosen[g]!)] = 1;
 
     // 3. Short names: page-level coreference to a full mention (nearest one before, else any),
     //    or an own org right next to them.

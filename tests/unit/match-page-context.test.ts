@@ -63,3 +63,18 @@ describe('a name very many people share', () => {
     ]);
   });
 });
+
+describe('a person whose name many people share, on an AI page', () => {
+  it('is the researcher only when one of their own orgs is on the page, not on AI context alone', () => {
+    const namesake = '极客公园创始人张鹏主持了这场对话。OpenAI和DeepSeek的大模型竞争仍在继续。张鹏认为明年会更激烈。';
+    expect(ids(namesake).filter((x) => x.startsWith('张鹏'))).toEqual([]);
+    const researcher = '张鹏主持了这场对话。OpenAI和DeepSeek的大模型竞争仍在继续。智谱今年也发布了新模型。';
+    expect(ids(researcher)).toContain('张鹏:zhang-peng-zhipu');
+  });
+
+  it('an org accepted on the same evidence counts for the person (KT … 윤경아)', () => {
+    const page = 'KT는 AI 테크랩의 수장으로 SK텔레콤 출신 윤경아 상무를 영입했다. 윤경아 상무는 인공지능 사업을 맡는다.';
+    expect(ids(page)).toContain('윤경아:yoon-kyung-ah');
+  });
+});
+
