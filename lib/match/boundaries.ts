@@ -145,7 +145,8 @@ export function boundaryOk(text: string, start: number, end: number, shape: KeyS
 
   switch (shape.firstCls) {
     case C_LATIN:
-      if (prev === C_LATIN) return false;
+      // An underscore joins a handle or identifier (@Tesla_Optimus, openai_api): not a name.
+      if (prev === C_LATIN || codeAt(text, start - 1) === 0x5f) return false;
       break;
     case C_HANGUL:
       // After a digit, Hangul is a counter or a unit (27인치, 3명, 10조), never a name.
@@ -164,7 +165,7 @@ export function boundaryOk(text: string, start: number, end: number, shape: KeyS
 
   switch (shape.lastCls) {
     case C_LATIN:
-      if (next === C_LATIN) return false;
+      if (next === C_LATIN || codeAt(text, end) === 0x5f) return false;
       // A name ending in a digit is not read out of a version number (AI2 in "AI2.0").
       if (text.charCodeAt(end) === 0x2e && isDigit(codeAt(text, end + 1)) && isDigit(codeAt(text, end - 1))) return false;
       break;

@@ -106,7 +106,16 @@ const TEAM_AFTER_ORG = new RegExp(
   'y',
 );
 
-export function namesItsSportsTeam(text: string, end: number): boolean {
+/** "MIT License", "MIT-licensed": the licence, not the institution. */
+const LICENCE_AFTER = /[ -][Ll]icen[cs]/y;
+
+/** Whether an org's name here starts the name of something else: its sports team, or a licence. */
+export function orgNameStartsAnotherName(text: string, end: number): boolean {
+  LICENCE_AFTER.lastIndex = end;
+  return LICENCE_AFTER.test(text) || namesItsSportsTeam(text, end);
+}
+
+function namesItsSportsTeam(text: string, end: number): boolean {
   if (!wordMayFollow(text, end, TEAM_STARTS)) return false;
   TEAM_AFTER_ORG.lastIndex = end;
   return TEAM_AFTER_ORG.test(text);

@@ -22,6 +22,14 @@ describe('a company name that starts its sports team’s name', () => {
   });
 });
 
+describe('a name inside something else', () => {
+  it('is not the org in a licence name or inside a handle joined with an underscore', () => {
+    expect(ids('DeepSeek released the weights under the MIT License; the code is MIT-licensed too.')).toEqual(['DeepSeek:deepseek']);
+    expect(ids('OpenAI said on X (@Tesla_Optimus replied).')).toEqual(['OpenAI:openai']);
+    expect(ids('Researchers at MIT and OpenAI')).toEqual(['MIT:mit', 'OpenAI:openai']);
+  });
+});
+
 describe('what makes a page an AI page', () => {
   it('a lab’s own name is evidence enough, alone on a page', () => {
     // "XAI" (explainable AI) must not make xAI's own spelling ambiguous: aliases sharing a key share ambiguity.
