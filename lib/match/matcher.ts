@@ -70,6 +70,7 @@ function startsWithCapital(text: string, i: number): boolean {
 
 /** How close (UTF-16 units) a linked mention must be to vouch for a short name. */
 const NEAR_LINK = 24;
+/** A linked mention vouches within its sentence only: a score line is not about the owner quoted next. */
 const SENTENCE_END = /[。！？\n]|[.!?]\s/;
 
 /** Org kinds whose unambiguous mention makes a page an AI page (companies alone need two). */
@@ -270,7 +271,6 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     let aiOrgs = 0;
     let people = 0;
     let otherOrgs = 0;
-    // Universities do not count: two of them are named on any education or culture page.
     const linkedOrgs = new Set<number>();
     for (let e = 0; e < entities.length; e++) {
       if (!seen[e]) continue;
@@ -279,6 +279,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
         people++;
         for (const o of ent.orgs ?? []) for (const a of ancestorsOf(o)) linkedOrgs.add(a);
       } else if (ent.kind !== undefined && AI_ORG_KINDS.has(ent.kind)) aiOrgs++;
+      // Universities do not count: two of them are named on any education or culture page.
       else if (ent.kind !== 'university') otherOrgs++;
     }
     // One person alone is not enough: a namesake (a presenter called Jonathan Ross, a novelist
@@ -318,7 +319,6 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
           const c = flat[k]!;
           const gap = dir < 0 ? me.start - c.end : c.start - me.end;
           if (gap > NEAR_LINK) break;
-          // Same sentence only: a score line is not about the owner quoted in the next one.
           if (SENTENCE_END.test(textOf(g).slice(dir < 0 ? c.end : me.end, dir < 0 ? me.start : c.start))) break;
           const other = entityOf(k);
           if (own ? own.has(other) : entities[other]!.type === 'person' && orgsOfPerson(other).has(e)) return true;
@@ -328,13 +328,14 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     };
 
     /**
-     * Whether one of a person's orgs is named on the page. For a person with an ambiguous name, AI
+     * How many of a person's orgs are named on the page. For a person with an ambiguous name, AI
      * context alone is not enough: a namesake on an AI page (a media founder called 张鹏, an analyst
      * called Mark Chen) is still someone else; the researcher's own lab or company tells them apart.
      */
-    const ownOrgOnPage = (person: number): boolean => {
-      for (const o of orgsOfPerson(person)) if (seen[o]) return true;
-      return false;
+    const orgsOnPage = (person: number): number => {
+      let count = 0;
+      for (const o of orgsOfPerson(person)) if (seen[o]) count++;
+      return count;
     };
 
     /** Of people sharing an alias, the one with the most of their orgs named on the page (ties: the first). */
@@ -343,8 +344,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       let bestCount = 0;
       for (const k of alternatives) {
         if (entities[entityOf(k)]!.type !== 'person') continue;
-        let count = 0;
-        for (const o of orgsOfPerson(entityOf(k))) if (seen[o]) count++;
+        const count = orgsOnPage(entityOf(k));
         if (count > bestCount) {
           best = k;
           bestCount = count;
@@ -377,7 +377,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
           seen[e] || (aiPage && linkedOrgs.has(e)) || nextToLinked(g, e) ||
           // A name many people share needs one of the person's own orgs on the page, not just AI
           // context; a specific name that only ran into other ideographs (得马斯克点赞) does not.
-          (entities[e]!.type === 'person' && (flagsOf(pick) & ALIAS_AMBIGUOUS) !== 0 ? ownOrgOnPage(e) : contextSuffices(g, pick));
+          (entities[e]!.type === 'person' && (flagsOf(pick) & ALIAS_AMBIGUOUS) !== 0 ? orgsOnPage(e) > 0 : contextSuffices(g, pick));
       if (evident) chosen[g] = pick;
     };
     const personGroups: [number, number[]][] = [];
