@@ -106,16 +106,15 @@ const TEAM_AFTER_ORG = new RegExp(
   'y',
 );
 
-/** "MIT License", "MIT-licensed": the licence, not the institution. */
+/** "MIT License", "MIT-licensed": a university's name that starts a licence's names the licence. */
 const LICENCE_AFTER = /[ -][Ll]icen[cs]/y;
 
-/** Whether an org's name here starts the name of something else: its sports team, or a licence. */
-export function orgNameStartsAnotherName(text: string, end: number): boolean {
+export function namesALicence(text: string, end: number): boolean {
   LICENCE_AFTER.lastIndex = end;
-  return LICENCE_AFTER.test(text) || namesItsSportsTeam(text, end);
+  return LICENCE_AFTER.test(text);
 }
 
-function namesItsSportsTeam(text: string, end: number): boolean {
+export function namesItsSportsTeam(text: string, end: number): boolean {
   if (!wordMayFollow(text, end, TEAM_STARTS)) return false;
   TEAM_AFTER_ORG.lastIndex = end;
   return TEAM_AFTER_ORG.test(text);

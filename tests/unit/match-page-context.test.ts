@@ -27,6 +27,8 @@ describe('a name inside something else', () => {
     expect(ids('DeepSeek released the weights under the MIT License; the code is MIT-licensed too.')).toEqual(['DeepSeek:deepseek']);
     expect(ids('OpenAI said on X (@Tesla_Optimus replied).')).toEqual(['OpenAI:openai']);
     expect(ids('Researchers at MIT and OpenAI')).toEqual(['MIT:mit', 'OpenAI:openai']);
+    // Only a university's name starts a licence's: a lab that licenses its model is still the lab.
+    expect(ids('OpenAI licensed its models to Microsoft.')).toEqual(['OpenAI:openai', 'Microsoft:microsoft']);
   });
 });
 
