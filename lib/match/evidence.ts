@@ -98,7 +98,7 @@ function wordMayFollow(text: string, end: number, starts: Set<string>): boolean 
 const TEAM_AFTER_ORG = new RegExp(
   '(?:' +
     [
-      '\\s+(?:[A-Z][a-z]+\\s+)?(?:Lions|Twins|Wyverns|Tigers|Eagles|Giants|Bears|Heroes|Dinos|Landers|Wiz|Hawks|Marines|Buffaloes|Fighters|Swallows|BayStars|Dragons|Bluewings|Thunders|Sunbirds|Jumbos|Elephants|Monkeys|Sakers|Peppers|Steelers|Spiders)\\b',
+      '\\s+(?:Golden\\s+)?(?:Lions|Twins|Wyverns|Tigers|Eagles|Giants|Bears|Heroes|Dinos|Landers|Wiz|Hawks|Marines|Buffaloes|Fighters|Swallows|BayStars|Dragons|Bluewings|Thunders|Sunbirds|Jumbos|Elephants|Monkeys|Sakers|Peppers|Steelers|Spiders)\\b',
       '\\s*(?:라이온즈|트윈스|와이번스|타이거즈|이글스|자이언츠|베어스|히어로즈|다이노스|랜더스|위즈|블루윙즈|썬더스|선더스|점보스|세이커스|페퍼스|스파이더스|블루팡스|스틸러스)',
       '[\\s・･]*(?:ゴールデン)?(?:ホークス|イーグルス|マリーンズ|ライオンズ|ファイターズ|バファローズ|ジャイアンツ|スワローズ|タイガース|ドラゴンズ|ベイスターズ)',
     ].join('|') +

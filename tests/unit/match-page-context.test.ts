@@ -17,6 +17,9 @@ describe('a company name that starts its sports team’s name', () => {
     ]);
     expect(ids('삼성 라이온즈가 LG 트윈스를 꺾었다.')).toEqual([]);
     expect(ids('東北楽天ゴールデンイーグルスと楽天イーグルスの試合。')).toEqual([]);
+    expect(ids('Tohoku Rakuten Golden Eagles won again.')).toEqual([]);
+    // A headline in title case is not a team name.
+    expect(ids('Nvidia Beats Giants in AI Chip Race')).toEqual(['Nvidia:nvidia']);
     // The same names as companies, on an AI page.
     expect(ids('Samsung is training AI models, and Rakuten Group is hiring researchers.')).toEqual(['Samsung:samsung', 'Rakuten Group:rakuten']);
   });
