@@ -106,6 +106,18 @@ const TEAM_AFTER_ORG = new RegExp(
   'y',
 );
 
+/**
+ * A version right after an org's name makes it a model's name (Kimi K2, 큐원 3.5, DeepSeek-R1,
+ * Gemini 2.5, 混元Large): the text is about the model. Not a year (Google 2024) nor a counter
+ * (삼성 2위, 2分), nor a lower-case model name after a company (OpenAI o3, its own product line).
+ */
+const VERSION_AFTER = /[ -]?(?:\d{1,2}(?:\.\d{1,2})?(?=$|[\s,;:!?)\]'"’”\-A-Za-z]|\.(?!\d))|[A-Z]\d{1,2}(?:\.\d{1,2})?\b|(?:VL|Coder|Turbo|turbo|Large|Max)\b)/y;
+
+export function namesAModel(text: string, end: number): boolean {
+  VERSION_AFTER.lastIndex = end;
+  return VERSION_AFTER.test(text);
+}
+
 /** "MIT License", "MIT-licensed": a university's name that starts a licence's names the licence. */
 const LICENCE_AFTER = /[ -][Ll]icen[cs]/y;
 

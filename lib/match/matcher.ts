@@ -13,7 +13,7 @@
 import { automatonFromTrie, type RawHits } from './automaton';
 import { boundaryOk, runsIntoIdeographs, type KeyShape } from './boundaries';
 import { ALIAS_NEEDS_CAPITAL, compiledTables, keyShapeAt } from './compile';
-import { aiVocabularyNear, besideAnotherGivenName, companySuffixNear, namesALicence, namesItsSportsTeam, namesSomethingAfterPerson, writtenInKorean } from './evidence';
+import { aiVocabularyNear, besideAnotherGivenName, companySuffixNear, namesALicence, namesAModel, namesItsSportsTeam, namesSomethingAfterPerson, writtenInKorean } from './evidence';
 import { C_LATIN, CLASS, foldLower, foldWidth, normalizeKey } from './normalize';
 import { ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type AliasRecords, type CompiledAliasIndex, type Mention } from './types';
 
@@ -223,10 +223,15 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     for (let bi = 0; bi < blocks.length; bi++) {
       const text = blocks[bi]!.text;
       for (const c of blocks[bi]!.candidates) {
-        // A name that starts another name (Musk Foundation, Samsung Lions, MIT License) is neither
+        // A name that starts another name (Musk Foundation, Samsung Lions, Kimi K2, MIT License) is neither
         // a mention nor evidence for the entity's ambiguous names elsewhere on the page.
         const ent = entities[aliases[c.alias]![1]]!;
-        if (ent.type === 'person' ? namesSomethingAfterPerson(text, c.end) : namesItsSportsTeam(text, c.end) || (ent.kind === 'university' && namesALicence(text, c.end))) continue;
+        if (
+          ent.type === 'person'
+            ? namesSomethingAfterPerson(text, c.end)
+            : namesItsSportsTeam(text, c.end) || namesAModel(text, c.end) || (ent.kind === 'university' && namesALicence(text, c.end))
+        )
+          continue;
         const prev = f > 0 ? flat[f - 1]! : undefined;
         if (prev && gBlock[groupCount - 1] === bi && prev.start === c.start && prev.end === c.end) gCount[groupCount - 1]!++;
         else {

@@ -35,6 +35,14 @@ describe('a name inside something else', () => {
   });
 });
 
+describe('an org name with a version after it', () => {
+  it('names the model, not the lab; years, counters and a company’s own lower-case model names do not count', () => {
+    expect(ids('Moonshot AI released Kimi K2, and DeepSeek-R1 and 큐원 3.5 followed.')).toEqual(['Moonshot AI:moonshot-ai']);
+    expect(ids('腾讯混元Large发布。OpenAI o3 and Google 2024 results.')).toEqual(['OpenAI:openai', 'Google:google']);
+    expect(ids('삼성 2위, 삼성전자 3분기 실적이 AI 덕분에 늘었다.')).toEqual(['삼성:samsung', '삼성전자:samsung']);
+  });
+});
+
 describe('what makes a page an AI page', () => {
   it('a lab’s own name is evidence enough, alone on a page', () => {
     // "XAI" (explainable AI) must not make xAI's own spelling ambiguous: aliases sharing a key share ambiguity.
