@@ -38,7 +38,7 @@ export function shapeOfKey(key: string): KeyShape {
 // (在华为, 包括百度, 据小米, 华为的, 百度近日, 腾讯首席, 阿里董事长, 京东总部), in simplified and
 // traditional forms (Taiwan and Hong Kong pages: 騰訊則, 與華為); 原 and 前 mark a former employer.
 const HAN_LEFT_FUNCTION = new Set([...'的和与及在被对向从是于为由跟同据让将把或了到、如像括至给以称即原前與對從於爲為據讓將給稱']);
-const HAN_RIGHT_FUNCTION = new Set([...'的和与及在等是将已也则都又还就于对从为称说曾正以被把、近今日昨此目首董总创自刚再并仍與將則還於對從爲為稱說説總創剛並氏']);
+const HAN_RIGHT_FUNCTION = new Set([...'的和与及在等是将已也则都又还就于对从为称说曾正以被把、近今日昨此目首董总创自刚再并仍與將則還於對從爲為稱說説總創剛並氏系']);
 // Words after a name (华为发布, 千问大模型, 周畅接任, 李航退休) and titles before one (负责人周畅,
 // 主任李航, 總監李航), in both scripts.
 const HAN_RIGHT_WORDS = new Set([
@@ -51,6 +51,8 @@ const HAN_RIGHT_WORDS = new Set([
   // Titles after a name, as Japanese and Chinese write them (松尾豊教授, 孫正義会長).
   '教授', '会長', '會長', '代表', '所長', '理事', '博士', '研究员', '研究員', '院长', '院長', '校长', '校長', '主任', '总裁',
   '總裁', '董事', '副总', '副總', '准教授', '首相', '議員', '选手', '選手', '毕业', '畢業', '出生', '本科', '硕士', '碩士',
+  // Business words after a company (小米合作伙伴, 腾讯除了, 快手战略, 字節相關, 股权; 字节系 in the function set).
+  '合作', '除了', '相关', '相關', '股权', '股權', '战略', '戰略', '核心',
 ]);
 const HAN_LEFT_WORDS = new Set([
   '旗下', '负责人', '主任', '总监', '总裁', '创始人', '科学家', '博士', '教授', '工程师', '研究员', '副总裁', '总经理', '董事长', '首席',
@@ -58,6 +60,8 @@ const HAN_LEFT_WORDS = new Set([
   '科學家', '工程師', '研究員', '副總裁', '總經理', '董事長', '現任', '離開', '執掌', '任職於', '入職',
   // A career line names its schools and employers after these (保研北大, 进入北大, 来自腾讯; 毕业于 ends in 于).
   '进入', '進入', '就读', '就讀', '考入', '保研', '来自', '來自',
+  // And verbs that take a company as their object (主导字节全栈, 现身小米, 恰逢美团, 拥有谷歌).
+  '主导', '主導', '现身', '現身', '恰逢', '观察', '觀察', '拥有', '擁有',
 ]);
 
 const MAX_TAIL = 12;

@@ -108,10 +108,11 @@ const TEAM_AFTER_ORG = new RegExp(
 
 /**
  * A version right after an org's name makes it a model's name (Kimi K2, 큐원 3.5, DeepSeek-R1,
- * Gemini 2.5, 混元Large): the text is about the model. Not a year (Google 2024) nor a counter
- * (삼성 2위, 2分), nor a lower-case model name after a company (OpenAI o3, its own product line).
+ * Gemini 2.5, 混元Large, Mistral 7B): the text is about the model. Not a year (Google 2024), a
+ * counter (삼성 2위, 2分), a word such as 3D or 5G (腾讯3D生成), nor a lower-case model name
+ * after a company (OpenAI o3, its own product line).
  */
-const VERSION_AFTER = /[ -]?(?:\d{1,2}(?:\.\d{1,2})?(?=$|[\s,;:!?)\]'"’”\-A-Za-z]|\.(?!\d))|[A-Z]\d{1,2}(?:\.\d{1,2})?\b|(?:VL|Coder|Turbo|turbo|Large|Max)\b)/y;
+const VERSION_AFTER = /[ -]?(?:\d{1,2}(?:\.\d{1,2})?(?=$|[\s,;:!?)\]'"’”\-]|[Bb]\b|\.(?!\d))|[A-Z]\d{1,2}(?:\.\d{1,2})?\b|(?:VL|Coder|Turbo|turbo|Large|Max)\b)/y;
 
 export function namesAModel(text: string, end: number): boolean {
   VERSION_AFTER.lastIndex = end;
@@ -164,8 +165,16 @@ const NOT_GIVEN_NAMES = new Set([
   'Between', 'Despite', 'During', 'Except', 'Following', 'Joining', 'Replacing', 'Succeeding', 'Thanks', 'Until',
   'Upon', 'Within', 'Around', 'About', 'Into', 'Did', 'Does', 'Has', 'Had', 'Is', 'Was', 'Were', 'Are', 'Can',
   'Could', 'Should', 'Would', 'Might', 'Must', 'Not', 'Neither', 'Nor', 'Whereas', 'Unless', 'Asked', 'Says', 'Said',
-  'Adds', 'Added', 'Notes', 'Noted', 'Meet',
+  'Adds', 'Added', 'Notes', 'Noted', 'Meet', 'Given',
 ]);
+
+/**
+ * An adverb, participle or -ing word that opens a clause ("Given Musk's plans", "Sadly Karpathy
+ * left", "Considering Wang's move"): not a given name, unless it is a pinyin one (Xiaoming).
+ */
+function opensAClause(word: string): boolean {
+  return /^[A-Z][a-z]{3,}(?:ly|ing|ed)$/.test(word) && !PINYIN_GIVEN_NAME.test(word.toLowerCase());
+}
 
 /** One or two pinyin syllables, capitalised: the shape of a Chinese given name (Zeming, Yonghui). */
 const PINYIN_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u|v)';
@@ -183,7 +192,7 @@ export function besideAnotherGivenName(text: string, start: number, end: number)
     let j = start - 1;
     while (j > 0 && /[A-Za-z\u00c0-\u024f'’-]/.test(text[j - 1]!)) j--;
     const word = text.slice(j, start - 1);
-    if (/^[A-Z][a-z\u00df-\u024f]/.test(word) && !/['’]s$/.test(word) && !NOT_GIVEN_NAMES.has(word.replace(/['’-]+$/, ''))) return true;
+    if (/^[A-Z][a-z\u00df-\u024f]/.test(word) && !/['’]s$/.test(word) && !NOT_GIVEN_NAMES.has(word.replace(/['’-]+$/, '')) && !opensAClause(word)) return true;
   }
   if (text.charCodeAt(end) !== 0x20) return false;
   const m = /^[A-Z][a-z]+(?![A-Za-z'’-])/.exec(text.slice(end + 1, end + 24));
