@@ -115,6 +115,10 @@ const TEAM_AFTER_ORG = new RegExp(
 const VERSION_AFTER = /[ -]?(?:\d{1,2}(?:\.\d{1,2})?(?=$|[\s,;:!?)\]'"’”\-]|[Bb]\b|\.(?!\d))|[A-Z]\d{1,2}(?:\.\d{1,2})?\b|(?:VL|Coder|Turbo|turbo|Large|Max)\b)/y;
 
 export function namesAModel(text: string, end: number): boolean {
+  // A version starts with a digit or a capital, right after the name or after one space or hyphen.
+  let c = text.charCodeAt(end);
+  if (c === 0x20 || c === 0x2d) c = text.charCodeAt(end + 1);
+  if (!((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || c === 0x74)) return false;
   VERSION_AFTER.lastIndex = end;
   return VERSION_AFTER.test(text);
 }

@@ -11,10 +11,10 @@
  * See lib/match/README.md for the rules and their reasons.
  */
 import { automatonFromTrie, type RawHits } from './automaton';
-import { boundaryOk, runsIntoIdeographs, type KeyShape } from './boundaries';
+import { boundaryOk, enclosedByIdeographs, runsIntoIdeographs, type KeyShape } from './boundaries';
 import { ALIAS_NEEDS_CAPITAL, compiledTables, keyShapeAt } from './compile';
 import { aiVocabularyNear, besideAnotherGivenName, companySuffixNear, namesALicence, namesAModel, namesItsSportsTeam, namesSomethingAfterPerson, writtenInKorean } from './evidence';
-import { C_LATIN, CLASS, foldLower, foldWidth, normalizeKey } from './normalize';
+import { C_HAN, C_LATIN, CLASS, foldLower, foldWidth, normalizeKey } from './normalize';
 import { ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type AliasRecords, type CompiledAliasIndex, type Mention } from './types';
 
 export interface Candidate {
@@ -77,6 +77,9 @@ const SENTENCE_END = /[。！？\n]|[.!?]\s/;
 const AI_ORG_KINDS = new Set(['lab', 'research-unit']);
 
 const RESTRICTIVE = ALIAS_AMBIGUOUS | ALIAS_SHORT;
+/** How a plain ideograph name meets its neighbours (resolve's `embedded`): clean, or running into ideographs on one side or both. */
+const RUNS_ON = 1;
+const ENCLOSED = 2;
 /** Hits per block that fit the packed sort key (start · 256 + length) · limit + index below 2^53. */
 const HIT_INDEX_LIMIT = 1 << 20;
 
@@ -263,8 +266,9 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       for (let k = gFirst[g]!, end = k + gCount[g]!; k < end; k++) {
         if ((flagsOf(k) & RESTRICTIVE) === 0) {
           const c = flat[k]!;
-          if (runsIntoIdeographs(textOf(g), c.start, c.end)) {
-            embedded[g] = 1;
+          // Ideograph names only (one table read spares the call for every other name).
+          if (CLASS[textOf(g).charCodeAt(c.start)] === C_HAN && runsIntoIdeographs(textOf(g), c.start, c.end)) {
+            embedded[g] = enclosedByIdeographs(textOf(g), c.start, c.end) ? ENCLOSED : RUNS_ON;
             break;
           }
           chosen[g] = k;
@@ -377,14 +381,20 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       // Twitter"): a page about Musk still has a "Model X" in it. Two capitals inside Korean
       // text on an AI page (KT는, LG 측은) are the company: Korean news has no other spelling.
       const written = caseKey(flat[pick]!.alias);
+      // Two ideographs inside a phrase: only where the page names that entity elsewhere.
+      if (embedded[g] === ENCLOSED || enclosedByIdeographs(textOf(g), flat[pick]!.start, flat[pick]!.end)) {
+        if (seen[e]) chosen[g] = pick;
+        return;
+      }
       const evident = tooShortForContext(written)
         ? seen[e] === 1 || (written.length === 2 && writtenInKorean(textOf(g), flat[pick]!.start, flat[pick]!.end) && (aiPage || locallyEvident(g)))
         : // A person's org anywhere on the page counts only on an AI page: on a baseball page the
           // owner 孫正義 does not make every ソフトバンク (the team) the company. Next to him it still does.
-          seen[e] || (aiPage && linkedOrgs.has(e)) || nextToLinked(g, e) ||
+          seen[e] || (aiPage && linkedOrgs.has(e)) ||
           // A name many people share needs one of the person's own orgs on the page, not just AI
           // context; a specific name that only ran into other ideographs (得马斯克点赞) does not.
-          (entities[e]!.type === 'person' && (flagsOf(pick) & ALIAS_AMBIGUOUS) !== 0 ? orgsOnPage(e) > 0 : contextSuffices(g, pick));
+          (entities[e]!.type === 'person' && (flagsOf(pick) & ALIAS_AMBIGUOUS) !== 0 ? orgsOnPage(e) > 0 : contextSuffices(g, pick)) ||
+          nextToLinked(g, e);
       if (evident) chosen[g] = pick;
     };
     const personGroups: [number, number[]][] = [];
@@ -392,7 +402,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     for (const g of pending) {
       const cased = alternatives(g, (k) => {
         const restricted = flagsOf(k) & RESTRICTIVE;
-        return (restricted === ALIAS_AMBIGUOUS || (restricted === 0 && embedded[g] === 1)) && properCase(textOf(g), flat[k]!);
+        return (restricted === ALIAS_AMBIGUOUS || (restricted === 0 && embedded[g] !== 0)) && properCase(textOf(g), flat[k]!);
       });
       if (cased.length === 0) continue;
       if (cased.every((k) => entities[entityOf(k)]!.type === 'person')) personGroups.push([g, cased]);
@@ -415,6 +425,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
         (k) =>
           (flagsOf(k) & ALIAS_SHORT) !== 0 &&
           properCase(textOf(g), flat[k]!) &&
+          !enclosedByIdeographs(textOf(g), flat[k]!.start, flat[k]!.end) &&
           !(entities[entityOf(k)]!.type === 'person' && besideAnotherGivenName(textOf(g), flat[k]!.start, flat[k]!.end)),
       );
       if (shorts.length === 0) continue;

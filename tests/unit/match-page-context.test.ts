@@ -70,6 +70,11 @@ describe('an ideograph name that runs into other ideographs', () => {
     expect(ids('孙培东是一名医生。')).toEqual([]);
   });
 
+  it('two ideographs inside a phrase are the company only where the page names it elsewhere', () => {
+    expect(ids('他参与过字节全栈大模型的研发。')).toEqual([]);
+    expect(ids('字节跳动发布新模型。他参与过字节全栈大模型的研发。')).toEqual(['字节跳动:bytedance', '字节:bytedance']);
+  });
+
   it('is found on an AI page', () => {
     expect(ids('OpenAI前研究员孙培东加入谷歌DeepMind。')).toContain('孙培:pei-sun');
   });
