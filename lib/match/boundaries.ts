@@ -85,20 +85,33 @@ function joinedForeignName(text: string, i: number, dir: -1 | 1, cls: number): b
   return c >= 0 && isNameJoiner(c) && classAt(text, i + dir) === cls;
 }
 
-/** HAN_LEFT_FUNCTION and HAN_RIGHT_FUNCTION as per-unit bits: read for every ideograph name on a page. */
-const HAN_FUNCTION_BITS = new Uint8Array(0x10000);
-for (const ch of HAN_LEFT_FUNCTION) HAN_FUNCTION_BITS[ch.charCodeAt(0)]! |= 1;
-for (const ch of HAN_RIGHT_FUNCTION) HAN_FUNCTION_BITS[ch.charCodeAt(0)]! |= 2;
+/**
+ * The word lists as per-unit bits, read for every ideograph name on a page: a function word on
+ * either side, and the last unit of a word before a name or the first of a word after one (only
+ * then is the text sliced to look the word up).
+ */
+const LEFT_FUNCTION = 1;
+const RIGHT_FUNCTION = 2;
+const ENDS_LEFT_WORD = 4;
+const STARTS_RIGHT_WORD = 8;
+const HAN_BITS = new Uint8Array(0x10000);
+for (const ch of HAN_LEFT_FUNCTION) HAN_BITS[ch.charCodeAt(0)]! |= LEFT_FUNCTION;
+for (const ch of HAN_RIGHT_FUNCTION) HAN_BITS[ch.charCodeAt(0)]! |= RIGHT_FUNCTION;
+for (const w of HAN_LEFT_WORDS) HAN_BITS[w.charCodeAt(w.length - 1)]! |= ENDS_LEFT_WORD;
+for (const w of HAN_RIGHT_WORDS) HAN_BITS[w.charCodeAt(0)]! |= STARTS_RIGHT_WORD;
 
 function hanSideClean(text: string, i: number, side: 'left' | 'right'): boolean {
   const c = codeAt(text, i);
   if (c < 0 || CLASS[c] !== C_HAN) return true;
+  const bits = HAN_BITS[c]!;
   if (side === 'left') {
-    if (HAN_FUNCTION_BITS[c]! & 1) return true;
+    if (bits & LEFT_FUNCTION) return true;
+    if (!(bits & ENDS_LEFT_WORD)) return false;
     for (let len = 2; len <= 3; len++) if (HAN_LEFT_WORDS.has(text.slice(Math.max(0, i - len + 1), i + 1))) return true;
     return false;
   }
-  return (HAN_FUNCTION_BITS[c]! & 2) !== 0 || HAN_RIGHT_WORDS.has(text.slice(i, i + 2)) || HAN_RIGHT_WORDS.has(text.slice(i, i + 3));
+  if (bits & RIGHT_FUNCTION) return true;
+  return (bits & STARTS_RIGHT_WORD) !== 0 && (HAN_RIGHT_WORDS.has(text.slice(i, i + 2)) || HAN_RIGHT_WORDS.has(text.slice(i, i + 3)));
 }
 
 /**

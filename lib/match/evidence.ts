@@ -80,15 +80,17 @@ export function namesSomethingAfterPerson(text: string, end: number): boolean {
  * Latin letters stand for the English words). Why: resolve asks for every candidate on the page,
  * and most are followed by something else; one table read spares the regular expression.
  */
-const AFTER_PERSON_STARTS = new Set([...'재장기펠基奖獎財奨記']);
-const TEAM_STARTS = new Set([...'라트와타이자베히다랜위블썬선점세페스ゴホイマライファバジスタドベ・･']);
+const codes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+// Char codes, not one-character strings: reading text[i] would allocate a string per Hangul unit.
+const AFTER_PERSON_STARTS = codes('재장기펠基奖獎財奨記');
+const TEAM_STARTS = codes('라트와타이자베히다랜위블썬선점세페스ゴホイマライファバジスタドベ・･');
 
-function wordMayFollow(text: string, end: number, starts: Set<string>): boolean {
+function wordMayFollow(text: string, end: number, starts: Set<number>): boolean {
   let i = end;
   while (i < text.length && i < end + 3 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++;
   const c = text.charCodeAt(i);
   if (c >= 0x41 && c <= 0x5a) return i > end;
-  return c > 0x7f && starts.has(text[i]!);
+  return c > 0x7f && starts.has(c);
 }
 
 /**
