@@ -161,6 +161,15 @@ export function runsIntoIdeographs(text: string, start: number, end: number): bo
   return !hanSideClean(text, start - 1, 'left') || !hanSideClean(text, end, 'right');
 }
 
+function hangulTailAfterLatin(text: string, end: number): boolean {
+  let j = end;
+  while (j < text.length && CLASS[text.charCodeAt(j)] === C_HANGUL) j++;
+  if (j - end > MAX_TAIL) return false;
+  const tail = text.slice(end, j);
+  // Decomposed jamo (macOS text) compose first; particles after Latin fit either form (finalOf < 0).
+  return isKoreanTail(/^[\uac00-\ud7a3]*$/.test(tail) ? tail : tail.normalize('NFC'), text.charCodeAt(end - 1));
+}
+
 /** True when text[start, end) may be a whole-name occurrence of a key of this shape. */
 export function boundaryOk(text: string, start: number, end: number, shape: KeyShape): boolean {
   if (shape.firstCls === C_LATIN && insideAddress(text, start)) return false;
@@ -190,6 +199,10 @@ export function boundaryOk(text: string, start: number, end: number, shape: KeyS
   switch (shape.lastCls) {
     case C_LATIN:
       if (next === C_LATIN || codeAt(text, end) === 0x5f) return false;
+      // Hangul written solid after a Latin name must be a particle or title (KT는, OpenAI와,
+      // 오픈AI코리아): a noun makes another company's name (SK증권, LG유플러스, LG화학 are not SK or LG).
+      // A hashtag runs words together (#OpenAI인재유출).
+      if (next === C_HANGUL && !opensHashtag(text, start) && !hangulTailAfterLatin(text, end)) return false;
       // A name ending in a digit is not read out of a version number (AI2 in "AI2.0").
       if (text.charCodeAt(end) === 0x2e && isDigit(codeAt(text, end + 1)) && isDigit(codeAt(text, end - 1))) return false;
       break;

@@ -25,3 +25,19 @@ describe('organisation + head title written solid', () => {
     expect(found('LG AI연구원장터')).toEqual([]);
   });
 });
+
+describe('Hangul written solid after a Latin name', () => {
+  it('is a particle or title of that name (KT는, OpenAI측, 오픈AI코리아), or a hashtag', () => {
+    expect(found('AI 사업에서 KT는 OpenAI측과 협력하고, 오픈AI코리아가 문을 열었다. #OpenAI인재유출')).toEqual([
+      ['KT', 'kt'],
+      ['OpenAI', 'openai'],
+      ['오픈AI', 'openai'],
+      ['OpenAI', 'openai'],
+    ]);
+  });
+
+  it('but a noun makes another company’s name (SK증권, LG유플러스 are not SK or LG)', () => {
+    expect(found('AI 반도체 전망에서 SK증권은 목표가를 올렸고 LG유플러스는 AI 사업을 키운다. LG전자도 참여한다.')).toEqual([['LG전자', 'lg']]);
+  });
+});
+
