@@ -1,10 +1,10 @@
 import type { Lang } from '../dataset/schema';
 
 /**
- * Person names that thousands of people share. Such an alias is ambiguous (it needs AI context
- * on the page, like an ordinary word): a chef called Tony Liu, a football writer called Dominic
- * King, an actor called 하정우, a novelist called 韩松 must not become the researchers in the dataset. AI news always has
- * that context, so the researchers are still found there.
+ * Person names that thousands of people share. Such an alias is ambiguous: resolve accepts it
+ * only where one of the person's own orgs is on the page or next to the name, so a chef called
+ * Tony Liu, a football writer called Dominic King, an actor called 하정우 or a novelist called 韩松
+ * does not become the researcher in the dataset. News about the researcher names their lab.
  */
 
 /** Korean family names, one syllable (and the common two-syllable ones). */
