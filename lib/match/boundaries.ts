@@ -148,26 +148,36 @@ function opensHashtag(text: string, start: number): boolean {
   return c === 0x23 || c === 0xff03;
 }
 
+/** How an ideograph name meets its neighbours (ideographSides). */
+export const CLEAN_SIDES = 0;
+export const RUNS_ON = 1;
+export const ENCLOSED = 2;
+
 /**
- * True when text[start, end) is all ideographs and runs into another ideograph, on either side,
- * that is neither a function word nor a title or verb that stands next to names: it may be part
- * of a longer name or word (杉山将太, 孙培东, 清华园). boundaryOk already refuses a name of one or
- * two ideographs that runs into them on both sides.
+ * Whether text[start, end), all ideographs, runs into another ideograph that is neither a
+ * function word nor a title or verb that stands next to names: RUNS_ON when it does on either
+ * side (杉山将太, 孙培东, 清华园: it may be part of a longer name or word), ENCLOSED when a name of
+ * two ideographs does on both (参与过字节全栈: boundaryOk lets it through, resolve accepts it only
+ * where the page names that entity elsewhere), CLEAN_SIDES otherwise or for any other name.
  */
-export function runsIntoIdeographs(text: string, start: number, end: number): boolean {
+export function ideographSides(text: string, start: number, end: number): number {
   // resolve asks this of every plain name on the page: the neighbours first, one table read each.
-  if (classAt(text, start - 1) !== C_HAN && classAt(text, end) !== C_HAN) return false;
-  for (let i = start; i < end; i++) if (CLASS[text.charCodeAt(i)] !== C_HAN) return false;
-  return !hanSideClean(text, start - 1, 'left') || !hanSideClean(text, end, 'right');
+  if (classAt(text, start - 1) !== C_HAN && classAt(text, end) !== C_HAN) return CLEAN_SIDES;
+  for (let i = start; i < end; i++) if (CLASS[text.charCodeAt(i)] !== C_HAN) return CLEAN_SIDES;
+  const left = hanSideClean(text, start - 1, 'left');
+  const right = hanSideClean(text, end, 'right');
+  if (left && right) return CLEAN_SIDES;
+  return !left && !right && end - start <= 2 ? ENCLOSED : RUNS_ON;
 }
 
-function hangulTailAfterLatin(text: string, end: number): boolean {
+/** The Hangul run right after `end`, composed, or null when it is longer than any particle stack or title. */
+function hangulTailAt(text: string, end: number): string | null {
   let j = end;
   while (j < text.length && CLASS[text.charCodeAt(j)] === C_HANGUL) j++;
-  if (j - end > MAX_TAIL) return false;
+  if (j - end > MAX_TAIL) return null;
   const tail = text.slice(end, j);
-  // Decomposed jamo (macOS text) compose first; particles after Latin fit either form (finalOf < 0).
-  return isKoreanTail(/^[\uac00-\ud7a3]*$/.test(tail) ? tail : tail.normalize('NFC'), text.charCodeAt(end - 1));
+  // Decomposed text (macOS) carries its syllables as jamo: compare composed forms.
+  return /^[\uac00-\ud7a3]*$/.test(tail) ? tail : tail.normalize('NFC');
 }
 
 /** True when text[start, end) may be a whole-name occurrence of a key of this shape. */
@@ -202,23 +212,24 @@ export function boundaryOk(text: string, start: number, end: number, shape: KeyS
       // Hangul written solid after a Latin name must be a particle or title (KT는, OpenAI와,
       // 오픈AI코리아): a noun makes another company's name (SK증권, LG유플러스, LG화학 are not SK or LG).
       // A hashtag runs words together (#OpenAI인재유출).
-      if (next === C_HANGUL && !opensHashtag(text, start) && !hangulTailAfterLatin(text, end)) return false;
+      if (next === C_HANGUL && !opensHashtag(text, start)) {
+        // Particles after Latin fit either form (the name's last unit has no final consonant to check).
+        const tail = hangulTailAt(text, end);
+        if (tail === null || !isKoreanTail(tail, text.charCodeAt(end - 1))) return false;
+      }
       // A name ending in a digit is not read out of a version number (AI2 in "AI2.0").
       if (text.charCodeAt(end) === 0x2e && isDigit(codeAt(text, end + 1)) && isDigit(codeAt(text, end - 1))) return false;
       break;
     case C_HANGUL:
       if (next === C_LATIN && capitalsContinueName(text, end)) return false;
       if (next === C_HANGUL) {
-        let j = end;
-        while (j < text.length && CLASS[text.charCodeAt(j)] === C_HANGUL) j++;
-        if (j - end > MAX_TAIL) return false;
-        let tail = text.slice(end, j);
+        const tail = hangulTailAt(text, end);
+        if (tail === null) return false;
         let last = text.charCodeAt(end - 1);
-        if (!isHangulSyllable(last) || !/^[\uac00-\ud7a3]*$/.test(tail)) {
-          // Decomposed text carries its syllables as jamo: compare composed forms.
+        // A decomposed name ends in a jamo: its composed last syllable decides the particle's form.
+        if (!isHangulSyllable(last)) {
           const name = text.slice(start, end).normalize('NFC');
           last = name.charCodeAt(name.length - 1);
-          tail = tail.normalize('NFC');
         }
         // A hashtag runs words together (#일론머스크운영전략): a name of three or more syllables
         // opening one may be followed by anything. Two-syllable words stay strict (#메타버스).
@@ -239,15 +250,8 @@ export function boundaryOk(text: string, start: number, end: number, shape: KeyS
   // 北京大学生 is a college student of Beijing, not Peking University.
   if (shape.lastCls === C_HAN && text.charCodeAt(end) === 0x751f && /大[学學]$/.test(text.slice(end - 2, end))) return false;
   // One ideograph between two others is a part of a word. Two may be a company written inside a
-  // phrase (主导字节全栈, 恰逢美团密集): resolve accepts them only where the page names that entity
-  // elsewhere (enclosedByIdeographs).
+  // phrase (参与过字节全栈, 恰逢美团密集): resolve accepts them only where the page names that entity
+  // elsewhere (ideographSides).
   if (shape.hanLen === 1 && !hanSideClean(text, start - 1, 'left') && !hanSideClean(text, end, 'right')) return false;
   return true;
-}
-
-/** True when text[start, end) is one or two ideographs with ideographs that are no function word, title or verb on both sides. */
-export function enclosedByIdeographs(text: string, start: number, end: number): boolean {
-  if (end - start > 2 || classAt(text, start - 1) !== C_HAN || classAt(text, end) !== C_HAN) return false;
-  for (let i = start; i < end; i++) if (CLASS[text.charCodeAt(i)] !== C_HAN) return false;
-  return !hanSideClean(text, start - 1, 'left') && !hanSideClean(text, end, 'right');
 }

@@ -78,10 +78,10 @@ export function namesSomethingAfterPerson(text: string, end: number): boolean {
 /**
  * The units a following word of NAMED_AFTER_PERSON or TEAM_AFTER_ORG can start with (capital
  * Latin letters stand for the English words). Why: resolve asks for every candidate on the page,
- * and most are followed by something else; one table read spares the regular expression.
+ * and most are followed by something else; one table read spares the regular expression. Char
+ * codes, not one-character strings: reading text[i] would allocate a string per Hangul unit.
  */
 const codes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));
-// Char codes, not one-character strings: reading text[i] would allocate a string per Hangul unit.
 const AFTER_PERSON_STARTS = codes('재장기펠基奖獎財奨記');
 const TEAM_STARTS = codes('라트와타이자베히다랜위블썬선점세페스ゴホイマライファバジスタドベ・･');
 
@@ -117,7 +117,7 @@ const TEAM_AFTER_ORG = new RegExp(
 const VERSION_AFTER = /[ -]?(?:\d{1,2}(?:\.\d{1,2})?(?=$|[\s,;:!?)\]'"’”\-]|[Bb]\b|\.(?!\d))|[A-Z]\d{1,2}(?:\.\d{1,2})?\b|(?:VL|Coder|Turbo|turbo|Large|Max)\b)/y;
 
 export function namesAModel(text: string, end: number): boolean {
-  // A version starts with a digit or a capital, right after the name or after one space or hyphen.
+  // A version starts with a digit, a capital or the t of turbo, right after the name or after one space or hyphen.
   let c = text.charCodeAt(end);
   if (c === 0x20 || c === 0x2d) c = text.charCodeAt(end + 1);
   if (!((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || c === 0x74)) return false;

@@ -11,7 +11,7 @@
  * See lib/match/README.md for the rules and their reasons.
  */
 import { automatonFromTrie, type RawHits } from './automaton';
-import { boundaryOk, enclosedByIdeographs, runsIntoIdeographs, type KeyShape } from './boundaries';
+import { boundaryOk, CLEAN_SIDES, ENCLOSED, ideographSides, type KeyShape } from './boundaries';
 import { ALIAS_NEEDS_CAPITAL, compiledTables, keyShapeAt } from './compile';
 import { aiVocabularyNear, besideAnotherGivenName, companySuffixNear, namesALicence, namesAModel, namesItsSportsTeam, namesSomethingAfterPerson, writtenInKorean } from './evidence';
 import { C_HAN, C_LATIN, CLASS, foldLower, foldWidth, normalizeKey } from './normalize';
@@ -77,9 +77,6 @@ const SENTENCE_END = /[。！？\n]|[.!?]\s/;
 const AI_ORG_KINDS = new Set(['lab', 'research-unit']);
 
 const RESTRICTIVE = ALIAS_AMBIGUOUS | ALIAS_SHORT;
-/** How a plain ideograph name meets its neighbours (resolve's `embedded`): clean, or running into ideographs on one side or both. */
-const RUNS_ON = 1;
-const ENCLOSED = 2;
 /** Hits per block that fit the packed sort key (start · 256 + length) · limit + index below 2^53. */
 const HIT_INDEX_LIMIT = 1 << 20;
 
@@ -260,17 +257,15 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     //    into another ideograph (杉山将太, 孙培东, 清华园) may be part of another name or word, so
     //    it waits for evidence like an ambiguous one.
     const seen = new Uint8Array(entities.length); // entities with an accepted full mention
-    const embedded = new Uint8Array(groupCount);
+    const embedded = new Uint8Array(groupCount); // ideographSides of a plain name that waits for evidence
     const pending: number[] = [];
     for (let g = 0; g < groupCount; g++) {
       for (let k = gFirst[g]!, end = k + gCount[g]!; k < end; k++) {
         if ((flagsOf(k) & RESTRICTIVE) === 0) {
           const c = flat[k]!;
           // Ideograph names only (one table read spares the call for every other name).
-          if (CLASS[textOf(g).charCodeAt(c.start)] === C_HAN && runsIntoIdeographs(textOf(g), c.start, c.end)) {
-            embedded[g] = enclosedByIdeographs(textOf(g), c.start, c.end) ? ENCLOSED : RUNS_ON;
-            break;
-          }
+          embedded[g] = CLASS[textOf(g).charCodeAt(c.start)] === C_HAN ? ideographSides(textOf(g), c.start, c.end) : CLEAN_SIDES;
+          if (embedded[g] !== CLEAN_SIDES) break;
           chosen[g] = k;
           seen[entityOf(k)] = 1;
           break;
@@ -382,7 +377,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       // text on an AI page (KT는, LG 측은) are the company: Korean news has no other spelling.
       const written = caseKey(flat[pick]!.alias);
       // Two ideographs inside a phrase: only where the page names that entity elsewhere.
-      if (embedded[g] === ENCLOSED || enclosedByIdeographs(textOf(g), flat[pick]!.start, flat[pick]!.end)) {
+      if (ideographSides(textOf(g), flat[pick]!.start, flat[pick]!.end) === ENCLOSED) {
         if (seen[e]) chosen[g] = pick;
         return;
       }
@@ -402,7 +397,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     for (const g of pending) {
       const cased = alternatives(g, (k) => {
         const restricted = flagsOf(k) & RESTRICTIVE;
-        return (restricted === ALIAS_AMBIGUOUS || (restricted === 0 && embedded[g] !== 0)) && properCase(textOf(g), flat[k]!);
+        return (restricted === ALIAS_AMBIGUOUS || (restricted === 0 && embedded[g] !== CLEAN_SIDES)) && properCase(textOf(g), flat[k]!);
       });
       if (cased.length === 0) continue;
       if (cased.every((k) => entities[entityOf(k)]!.type === 'person')) personGroups.push([g, cased]);
@@ -425,7 +420,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
         (k) =>
           (flagsOf(k) & ALIAS_SHORT) !== 0 &&
           properCase(textOf(g), flat[k]!) &&
-          !enclosedByIdeographs(textOf(g), flat[k]!.start, flat[k]!.end) &&
+          ideographSides(textOf(g), flat[k]!.start, flat[k]!.end) !== ENCLOSED &&
           !(entities[entityOf(k)]!.type === 'person' && besideAnotherGivenName(textOf(g), flat[k]!.start, flat[k]!.end)),
       );
       if (shorts.length === 0) continue;
