@@ -1,4 +1,5 @@
 import { dispatch } from '@/lib/background/router';
+import '@/lib/background/alias-tables';
 import '@/lib/background/dataset';
 import '@/lib/background/flags';
 

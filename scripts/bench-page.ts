@@ -138,6 +138,26 @@ async function measureOf(page: Page, name: string): Promise<{ start: number; dur
   }, name);
 }
 
+/**
+ * V8's compile of our content script during `load` (a trace of the page): it happens before the
+ * script's first line runs, so no measure of the script's own can see it, yet the page pays it.
+ */
+async function contentScriptCompileMs(page: Page, load: () => Promise<void>): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  type TraceEvent = { name: string; ph: string; dur?: number; args?: { data?: { url?: string } } };
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+  await cdp.send('Tracing.start', { categories: 'v8', transferMode: 'ReportEvents' });
+  await load();
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  return events
+    .filter((e) => e.name === 'v8.compile' && e.ph === 'X' && e.args?.data?.url?.endsWith('/content-scripts/content.js'))
+    .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
+}
+
 async function heapUsed(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.enable');
@@ -212,10 +232,16 @@ async function main(): Promise<void> {
   const initBuilds: number[] = [];
   const initBusy: number[] = [];
   const initEvals: number[] = [];
+  const compiles: number[] = [];
   for (let run = 0; run < 5; run++) {
     const page = await ext.context.newPage();
-    await page.goto(server.url('negative.html'));
-    const init = await measureOf(page, 'ai-talent-lens:init');
+    let init!: Awaited<ReturnType<typeof measureOf>>;
+    compiles.push(
+      await contentScriptCompileMs(page, async () => {
+        await page.goto(server.url('negative.html'));
+        init = await measureOf(page, 'ai-talent-lens:init');
+      }),
+    );
     inits.push(init.duration);
     initBusy.push((init.detail as { busyMs: number }).busyMs);
     initBuilds.push((await measureOf(page, 'ai-talent-lens:matcher-build')).duration);
@@ -302,7 +328,9 @@ async function main(): Promise<void> {
   console.log(`mark.js: ${fmt(markFull)} — ${markNote}`);
   console.log('');
   line('speed-up over mark.js', `${(markFull / ours).toFixed(0)}×`, '≥ 500×', markFull / ours >= 500);
+  const compile = median(compiles);
   line('time vs bare TreeWalker pass', `${(ours / walk).toFixed(2)}×`, '≤ 5×', ours / walk <= 5);
+  line('  same, counting V8 compiling our script', `${((ours + compile) / walk).toFixed(2)}×`, '≤ 5×', (ours + compile) / walk <= 5);
   line('  same, against the walk in the same load', `${median(ratios).toFixed(2)}× (median of ${RUNS})`, '≤ 5×', median(ratios) <= 5);
   line('  same, against the walk in an isolated world', `${(ours / isolatedWalk).toFixed(2)}×`, '≤ 5×', ours / isolatedWalk <= 5);
   line('  same, without the matcher build', `${((ours - build) / walk).toFixed(2)}×`, '≤ 5×', (ours - build) / walk <= 5);
@@ -313,15 +341,17 @@ async function main(): Promise<void> {
   line('  longest of our chunks, the build apart', fmt(ownWorst), '≤ 50 ms', ownWorst <= 50);
   console.log(`        the same page without the extension has long tasks of its own (parsing, first layout and paint): ${pageOwnTasks.map((d) => `${d.toFixed(0)} ms`).join(', ') || 'none'}`);
   if (worstTasks.length) console.log(`        long tasks in that run (any cause: ours, layout or paint of the page, GC): ${worstTasks.join('; ')}`);
-  line('init on a page with no names', `${fmt(init)} (median of 5)`, '≤ 10 ms', init <= 10);
-  const initOwn = median(inits.map((t, i) => t - initBuilds[i]!));
-  line('  same, without the matcher build', fmt(initOwn), '≤ 10 ms', initOwn <= 10);
-  const busy = median(initBusy);
-  line('  main-thread time of that init', fmt(busy), '≤ 10 ms', busy <= 10);
-  const busyOwn = median(initBusy.map((t, i) => t - initBuilds[i]!));
-  line('  main-thread time, without the build', fmt(busyOwn), '≤ 10 ms', busyOwn <= 10);
+  // The figure: main-thread time the page pays for us, from V8 compiling the script to the end of
+  // the first scan (what the script measures itself starts after the compile).
+  const initMain = median(initBusy.map((t, i) => t + compiles[i]!));
+  line('init on a page with no names', `${fmt(initMain)} main-thread (median of 5)`, '≤ 10 ms', initMain <= 10);
+  line('  of which V8 compiling the script', fmt(compile), '', true);
   line('  of which evaluating the bundle', fmt(median(initEvals)), '', true);
-  console.log('        (wall time includes waiting for the switches in extension storage and yielding to the page)');
+  line('  of which building the matcher', fmt(median(initBuilds)), '', true);
+  const busyOwn = median(initBusy.map((t, i) => t - initBuilds[i]!));
+  line('  our own main-thread time, no compile, no build', fmt(busyOwn), '≤ 10 ms', busyOwn <= 10);
+  line('  wall time, start of the script to painted', fmt(init), '', true);
+  console.log('        (wall time includes waiting for extension storage: the switches and the name tables)');
   line('JS heap added', `${(heapAdded / 1e6).toFixed(2)} MB`, '≤ 10 MB', heapAdded <= 10e6);
 }
 

@@ -2,8 +2,11 @@
  * Compiles seeds/ into generated/dataset.json (full records, for the background) and the compact
  * index the content script scans with, in two parts: generated/alias-scan.json (the matcher's
  * precompiled tables, read on every page) and generated/alias-records.json (entities and alias
- * texts, read only once a page holds a candidate; see matcherFromTables).
+ * texts, read only once a page holds a candidate; see matcherFromTables), plus the id of that pair.
+ * The content script does not bundle them: it reads them from extension storage (see
+ * lib/background/alias-tables.ts for why).
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadSeeds } from '../lib/dataset/load-node';
 import { buildAliasIndex } from '../lib/match/alias-index';
@@ -23,4 +26,8 @@ const scan = JSON.stringify(compileIndex(index));
 const records = JSON.stringify({ entities: index.entities, aliases: index.aliases } satisfies AliasRecords);
 writeFileSync('generated/alias-scan.json', scan);
 writeFileSync('generated/alias-records.json', records);
+// Names this pair of tables: the background publishes them under it and a content script built
+// with other tables (an update in flight) asks the background instead (lib/content/alias-tables.ts).
+const id = createHash('sha256').update(scan).update('\0').update(records).digest('hex').slice(0, 16);
+writeFileSync('generated/alias-tables-id.json', JSON.stringify({ id }));
 console.log(`generated/: ${dataset.people.length} people, ${dataset.orgs.length} orgs, index ${scan.length} + ${records.length} bytes`);

@@ -1,10 +1,6 @@
 import { bootStart } from './boot-time';
 import './style.css';
-// As text, parsed when needed: a JSON import becomes one large object literal that every page
-// would evaluate at start-up (~5 ms here), while JSON.parse of the same text takes ~1 ms and a
-// page switched off never pays it. The records are parsed only once a page holds a candidate.
-import aliasRecordsJson from '@/generated/alias-records.json?raw';
-import aliasScanJson from '@/generated/alias-scan.json?raw';
+import { loadAliasTables } from '@/lib/content/alias-tables';
 import { EXCLUDED_FRAME_MATCHES } from '@/lib/content/excluded-frames';
 import { MIN_FRAME_HEIGHT_PX, MIN_FRAME_WIDTH_PX } from '@/lib/content/limits';
 import { publishMeasure } from '@/lib/content/measure';
@@ -12,13 +8,13 @@ import { matcherFromTables } from '@/lib/match/matcher';
 import type { AliasRecords, CompiledAliasIndex } from '@/lib/match/types';
 import { PageApp } from './page-app';
 
-/** When the bundle (alias index, Preact, matcher) has been evaluated: bench:page reports it. */
+/** When the bundle (Preact, the matcher) has been evaluated: bench:page reports it. */
 const evaluatedAt = performance.now();
 
 /**
  * Finds AI researchers and labs on the page and highlights them (CSS Custom Highlight API, no
- * DOM changes); hovering a name opens its card. The bundle carries only the compact alias
- * index; full records come from the background when a card opens.
+ * DOM changes); hovering a name opens its card. The compact alias index comes from extension
+ * storage at start (lib/content/alias-tables.ts); full records from the background when a card opens.
  */
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -36,11 +32,17 @@ export default defineContentScript({
       publishMeasure('ai-talent-lens:skipped-frame', t0, performance.now());
       return;
     }
-    const app = new PageApp(ctx, () => {
-      const b0 = performance.now();
-      const matcher = matcherFromTables(JSON.parse(aliasScanJson) as CompiledAliasIndex, () => JSON.parse(aliasRecordsJson) as AliasRecords);
-      publishMeasure('ai-talent-lens:matcher-build', b0, performance.now());
-      return matcher;
+    // Read while the switches are: both are a round trip to the browser process.
+    const tables = loadAliasTables();
+    const app = new PageApp(ctx, async () => {
+      const { scan, records } = await tables;
+      return () => {
+        const b0 = performance.now();
+        // The records are parsed only once a page holds a candidate.
+        const matcher = matcherFromTables(JSON.parse(scan) as CompiledAliasIndex, () => JSON.parse(records) as AliasRecords);
+        publishMeasure('ai-talent-lens:matcher-build', b0, performance.now());
+        return matcher;
+      };
     });
     const started = app.start();
     // start() runs synchronously up to its first await (reading the switches from storage).

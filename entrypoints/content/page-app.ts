@@ -46,10 +46,16 @@ export class PageApp {
   private pointerFrame = false;
   /** Builds the matcher unless built; true if it did. */
   private readonly prepareMatcher: () => boolean;
+  /** The matcher's builder, once its tables have arrived (see start()). */
+  private buildMatcher: (() => PageMatcher) | null = null;
 
+  /**
+   * @param loadMatcher fetches what the matcher needs and resolves to its builder: the build
+   *   itself is one synchronous step, which the scanner gives a task of its own.
+   */
   constructor(
     private readonly ctx: ContentScriptContext,
-    matcher: () => PageMatcher,
+    private readonly loadMatcher: () => Promise<() => PageMatcher>,
   ) {
     this.card = new CardHost(ctx, {
       onPointerOnCard: (on) => this.hover.pointerOnCard(on),
@@ -57,7 +63,11 @@ export class PageApp {
     });
     // Built on first use, or while the switches are read at start (see start()).
     let built: PageMatcher | null = null;
-    const get = () => (built ??= matcher());
+    const get = () => {
+      if (built) return built;
+      if (!this.buildMatcher) throw new Error('The matcher was used before its tables arrived.');
+      return (built = this.buildMatcher());
+    };
     this.prepareMatcher = () => {
       if (built) return false;
       get();
@@ -103,12 +113,15 @@ export class PageApp {
     });
     this.startedAt = performance.now();
     const switches = this.readSwitches();
-    // The switches come from extension storage, a round trip to the browser process: the matcher
-    // is built meanwhile (on a page with text), instead of after. A site switched off pays for
-    // that build once per load; every other page gets its names a few ms sooner.
-    if (highlightsSupported() && document.body?.firstChild) this.prepareMatcher();
+    // Both come from extension storage, round trips to the browser process that overlap.
+    this.matcherReady = this.loadMatcher().then((build) => {
+      this.buildMatcher = build;
+    });
     await this.applySwitches(switches);
   }
+
+  /** Settles when the matcher can be built; a rejection says why it cannot (shown once, in the console). */
+  private matcherReady: Promise<void> = Promise.resolve();
 
   private async readSwitches(): Promise<boolean> {
     return highlightsSupported() && (await isEnabledOn(this.site));
@@ -117,17 +130,31 @@ export class PageApp {
   /** Turns scanning on or off to match the global and per-site switches. */
   private async applySwitches(switches: Promise<boolean> = this.readSwitches()): Promise<void> {
     if (this.ctx.isInvalid) return;
+    const turn = ++this.switchTurns;
     const on = await switches;
     this.switchesReadMs ??= performance.now() - this.startedAt;
     if (on === this.active) return;
-    this.active = on;
-    if (on) {
-      this.observe();
-      await this.scanner.scanAll();
-    } else {
+    if (!on) {
       this.stop();
+      return;
     }
+    try {
+      await this.matcherReady;
+    } catch (e) {
+      // The page stays as it was; the reason goes to the console once.
+      if (!this.loadFailed) console.warn(e instanceof Error ? e.message : e);
+      this.loadFailed = true;
+      return;
+    }
+    // A later switch change (or an update) wins over this one.
+    if (turn !== this.switchTurns || this.ctx.isInvalid || this.active) return;
+    this.active = true;
+    this.observe();
+    await this.scanner.scanAll();
   }
+
+  private switchTurns = 0;
+  private loadFailed = false;
 
   private stop(): void {
     this.active = false;

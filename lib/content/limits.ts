@@ -51,3 +51,9 @@ export const POPUP_MAX_ENTITIES = 200;
  */
 export const MIN_FRAME_WIDTH_PX = 120;
 export const MIN_FRAME_HEIGHT_PX = 60;
+
+/**
+ * Ceiling on each alias table read from extension storage (the bundled ones are ~0.2 MB each):
+ * anything larger is not ours, and is refused before it is parsed.
+ */
+export const MAX_ALIAS_TABLE_CHARS = 8_000_000;

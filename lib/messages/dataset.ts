@@ -4,6 +4,8 @@ import type { Source } from '../dataset/schema';
 /** Requests answered from the full dataset the background holds (owned by the in-page subsystem). */
 export const DatasetRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('dataset/get-entity'), id: z.string().max(100) }),
+  // The alias tables, when a content script did not find them in extension storage (reply: AliasTables).
+  z.strictObject({ type: z.literal('dataset/alias-tables') }),
 ]);
 
 /** An org as a card names it: English name plus its Korean form when the dataset has one. */

@@ -1,7 +1,7 @@
 /**
  * The built content script runs on every page, so it carries no full zod (about 65 kB minified
  * plus its start-up): its message schemas use zod/mini, and the flag form leaves validation to
- * the background. Reads the build that `npm run test:e2e` makes (or ATL_EXTENSION_DIR).
+ * the background. Nor does it carry the alias tables (lib/background/alias-tables.ts says why). Reads the build that `npm run test:e2e` makes (or ATL_EXTENSION_DIR).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,5 +21,14 @@ describe('content script bundle', () => {
     const content = built('content-scripts/content.js');
     expect(content).not.toMatch(FULL_ZOD);
     expect(content).toMatch(ZOD_MINI);
+  });
+
+  it('carries no alias tables: V8 would compile them on every page; the background publishes them', () => {
+    // The start of generated/alias-records.json's text, as the build writes it.
+    const tablesText = /\{\\?"entities\\?":\[\{\\?"id\\?":/;
+    expect(built('background.js')).toMatch(tablesText);
+    const content = built('content-scripts/content.js');
+    expect(content).not.toMatch(tablesText);
+    expect(content.length).toBeLessThan(250_000);
   });
 });

@@ -66,6 +66,25 @@ describe('highlighting', () => {
     await page.close();
   });
 
+  it('finds names when extension storage lost its name tables or holds another build’s, and the background mends it', async () => {
+    type Chrome = { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void>; remove(k: string[]): Promise<void> } } } };
+    const storedId = () => ext.serviceWorker.evaluate(async () => (await (globalThis as unknown as Chrome).chrome.storage.local.get('aliasTables.id'))['aliasTables.id']);
+    await expect.poll(storedId, { timeout: 10_000 }).toMatch(/^[0-9a-f]{16}$/);
+    const publishedId = await storedId();
+    for (const damage of ['removed', 'another build'] as const) {
+      await ext.serviceWorker.evaluate(async (how) => {
+        const local = (globalThis as unknown as Chrome).chrome.storage.local;
+        if (how === 'removed') await local.remove(['aliasTables', 'aliasTables.id']);
+        // Tables that would not parse: used by mistake, they would break the scan.
+        else await local.set({ 'aliasTables.id': '0123456789abcdef', aliasTables: { id: '0123456789abcdef', scan: '{', records: '{' } });
+      }, damage);
+      const page = await open('seed-article.html');
+      await waitForPainted(page, (r) => r.some((x) => x.text === '존 슐먼'));
+      await expect.poll(storedId, { timeout: 10_000 }).toBe(publishedId);
+      await page.close();
+    }
+  });
+
   it('shows nothing on a page without known names', async () => {
     const page = await open('negative.html');
     await scanned(page);
