@@ -415,9 +415,11 @@ export function automatonFromTrie(trie: TrieTables): Automaton {
   function scanStarts(text: string): RawHits | null {
     hits.reset(true);
     const n = text.length;
+    // Locals, not the closure's slots: V8 then keeps the tables' base pointers out of the loop.
+    const unitCode_ = unitCode, symClass_ = symClass, rootNext_ = rootNext, st_ = st, wordClass_ = wordClass;
     for (let i = 0; i < n; ) {
       const c = text.charCodeAt(i);
-      const code = unitCode[c]!;
+      const code = unitCode_[c]!;
       let cls: number;
       if (code < FIRST_SYM) cls = code;
       else if (code >= SEPARATOR) {
@@ -425,9 +427,9 @@ export function automatonFromTrie(trie: TrieTables): Automaton {
         i++;
         continue;
       } else {
-        cls = symClass[code]!;
+        cls = symClass_[code]!;
         walk: {
-          let s = rootNext[code]!;
+          let s = rootNext_[code]!;
           if (s === 0) break walk;
           let j = i + 1;
           let last = code; // the symbol that led into s
@@ -435,16 +437,16 @@ export function automatonFromTrie(trie: TrieTables): Automaton {
             const base = s * 4;
             // A key ending in a Latin letter right before another Latin letter is part of a
             // longer word (Ha in "have"): boundaryOk would reject it, so it is not even reported.
-            if (st[base + REPORT] === s && !(symClass[last] === C_LATIN && j < n && CLASS[text.charCodeAt(j)] === C_LATIN)) {
+            if (st_[base + REPORT] === s && !(symClass_[last] === C_LATIN && j < n && CLASS[text.charCodeAt(j)] === C_LATIN)) {
               hits.push(i, j, outKey[s]!);
             }
-            const only = st[base + ONLY_SYM]!;
+            const only = st_[base + ONLY_SYM]!;
             if (only === NO_CHILD) break;
             // Next unit, with the same separator rules as the reference walker.
             let sym = 0;
             while (j < n) {
               const cj = text.charCodeAt(j);
-              const cc = unitCode[cj]!;
+              const cc = unitCode_[cj]!;
               if (cc < SEPARATOR) {
                 sym = cc;
                 j++;
@@ -469,7 +471,7 @@ export function automatonFromTrie(trie: TrieTables): Automaton {
               j++; // invisible
             }
             if (sym < FIRST_SYM) break;
-            if (only === sym) s = st[base + ONLY_CHILD]!;
+            if (only === sym) s = st_[base + ONLY_CHILD]!;
             else if (only > 0 || (s = branchLookup(s, sym)) < 0) break;
             last = sym;
           }
@@ -478,7 +480,7 @@ export function automatonFromTrie(trie: TrieTables): Automaton {
       i++;
       // The rest of a Latin, Hangul or kana word: no name of that script starts inside it.
       if (cls === C_LATIN || cls === C_HANGUL || cls === C_KATA || cls === C_HIRA) {
-        while (i < n && wordClass[text.charCodeAt(i)] === cls) i++;
+        while (i < n && wordClass_[text.charCodeAt(i)] === cls) i++;
       }
     }
     return hits;
