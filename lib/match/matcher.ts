@@ -369,6 +369,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       const pick =
         cased.find((k) => seen[entityOf(k)]) ??
         cased.find((k) => linkedOrgs.has(entityOf(k))) ??
+        cased.find((k) => namedBesideOwnOrg.has(entityOf(k))) ??
         mostOrgsOnPage(cased) ??
         cased[0]!;
       const e = entityOf(pick);
@@ -393,6 +394,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       if (evident) chosen[g] = pick;
     };
     const personGroups: [number, number[]][] = [];
+    const namedBesideOwnOrg = new Set<number>();
     const ambiguousAccepted: number[] = [];
     for (const g of pending) {
       const cased = alternatives(g, (k) => {
@@ -405,6 +407,13 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       if (chosen[g]! >= 0) ambiguousAccepted.push(g);
     }
     for (const g of ambiguousAccepted) seen[entityOf(chosen[g]!)] = 1;
+    // Namesakes: one that any mention on the page stands right beside their own org ("오픈AI
+    // 연구원 야오순위가 텐센트로") is the one meant, there and in the page's bare mentions, before
+    // counting orgs page-wide (the page also named the other one's DeepMind).
+    for (const [g, cased] of personGroups) {
+      if (cased.length < 2) continue;
+      for (const k of cased) if (nextToLinked(g, entityOf(k))) namedBesideOwnOrg.add(entityOf(k));
+    }
     for (const [g, cased] of personGroups) decideAmbiguous(g, cased);
     for (const [g] of personGroups) if (chosen[g]! >= 0) seen[entityOf(chosen[g]!)] = 1;
 

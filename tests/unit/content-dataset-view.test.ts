@@ -35,9 +35,10 @@ describe('dataset views for the card', () => {
     for (const r of v.departures) expect(r.from?.id).toBe('anthropic');
     const dates = v.arrivals.map((r) => r.date);
     expect([...dates].sort().reverse()).toEqual(dates);
-    // The departures are the newest ones in the dataset (people who had also arrived included).
+    // The departures are the newest ones in the dataset (people who had also arrived included); a
+    // new role inside the lab (CTO to Chief Architect) is neither an arrival nor a departure.
     const newestDepartures = ds.people
-      .flatMap((p) => p.moves.filter((m) => m.from === 'anthropic').map((m) => `${m.date} ${p.id}`))
+      .flatMap((p) => p.moves.filter((m) => m.from === 'anthropic' && m.to !== 'anthropic').map((m) => `${m.date} ${p.id}`))
       .sort()
       .reverse()
       .slice(0, LAB_RECENT_MOVES);

@@ -419,6 +419,12 @@ describe('alternatives', () => {
     const ids = (text: string) => m.scan(text).filter((x) => x.text === '야오순위').map((x) => x.id);
     expect(ids('오픈AI 출신 야오순위가 텐센트로 옮겼다. 구글도 그를 원했다.')).toEqual(['yao-at-tencent']);
     expect(ids('앤트로픽을 떠난 야오순위는 구글에 합류했다. 오픈AI는 논평하지 않았다.')).toEqual(['yao-at-google']);
+    // Equal counts page-wide (구글 and 앤트로픽 against 오픈AI and 텐센트): the namesake named right
+    // beside his own org is meant, there and in the page's bare mention of him.
+    expect(ids('구글과 앤트로픽이 인재를 잃었다. 최근 오픈AI 연구원 야오순위가 텐센트로 이직했다. 우융후이와 야오순위처럼 귀국하는 이들이 늘었다.')).toEqual([
+      'yao-at-tencent',
+      'yao-at-tencent',
+    ]);
   });
 });
 
