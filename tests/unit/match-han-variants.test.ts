@@ -61,7 +61,7 @@ describe('two-ideograph names between words', () => {
       ['周畅', 'zhou-chang'],
     ]);
     expect(found('字节AI Lab主任李航退休，總監李航則表示')).toEqual([
-      ['字节', 'bytedance'],
+      ['字节AI Lab', 'bytedance-ai-lab'],
       ['李航', 'li-hang'],
       ['李航', 'li-hang'],
     ]);
