@@ -204,3 +204,61 @@ export function besideAnotherGivenName(text: string, start: number, end: number)
   const m = /^[A-Z][a-z]+(?![A-Za-z'’-])/.exec(text.slice(end + 1, end + 24));
   return !!m && PINYIN_GIVEN_NAME.test(m[0].toLowerCase()) && !NOT_GIVEN_NAMES.has(m[0]);
 }
+
+const isOpenParen = (c: number) => c === 0x28 || c === 0xff08;
+const isCloseParen = (c: number) => c === 0x29 || c === 0xff09;
+const isLatinLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const GLOSS_MAX = 60;
+
+/**
+ * The Latin gloss written beside a name in another script, in brackets after it ("카카오(Cacao)",
+ * "오픈AI(OpenAI)") or around it after the Latin word it reads ("ELIZA(イライザ)"): the span of
+ * the Latin text, or null. The gloss says what the page means by the name, so the caller checks
+ * whether it names the same entity.
+ */
+export function latinGlossAround(text: string, start: number, end: number): [number, number] | null {
+  let i = end;
+  if (text.charCodeAt(i) === 0x20) i++;
+  if (isOpenParen(text.charCodeAt(i))) {
+    for (let j = i + 1; j < text.length && j <= i + GLOSS_MAX; j++) {
+      if (!isCloseParen(text.charCodeAt(j))) continue;
+      return isPlainLatinWord(text, i + 1, j) ? [i + 1, j] : null;
+    }
+    return null;
+  }
+  let open = start - 1;
+  if (text.charCodeAt(open) === 0x20) open--;
+  let close = end;
+  if (text.charCodeAt(close) === 0x20) close++;
+  if (!isOpenParen(text.charCodeAt(open)) || !isCloseParen(text.charCodeAt(close))) return null;
+  let last = open - 1;
+  if (text.charCodeAt(last) === 0x20) last--;
+  if (!isLatinLetter(text.charCodeAt(last))) return null;
+  let first = last;
+  // The Latin word or words right before the bracket ("Connected Cacao", "ELIZA").
+  while (first > 0 && last - first < GLOSS_MAX) {
+    const c = text.charCodeAt(first - 1);
+    if (!(isLatinLetter(c) || c === 0x20 || c === 0x2d)) break;
+    first--;
+  }
+  return isPlainLatinWord(text, first, last + 1) ? [first, last + 1] : null;
+}
+
+/**
+ * Letters, spaces and hyphens only, and a word rather than a code: "Connected Cacao", "ELIZA",
+ * not a ticker (0700.HK, NASDAQ: MSFT), an initialism (SR) or a phrase in mixed scripts
+ * (오픈AI, 聚焦AI視頻…), which say nothing against the name.
+ */
+function isPlainLatinWord(text: string, from: number, to: number): boolean {
+  let letters = 0;
+  let lower = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (isLatinLetter(c)) {
+      letters++;
+      if (c >= 0x61) lower = true;
+    } else if (c !== 0x20 && c !== 0x2d) return false;
+  }
+  return letters >= 4 && (lower || letters >= 5);
+}
+

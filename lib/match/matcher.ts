@@ -13,7 +13,7 @@
 import { automatonFromTrie, type RawHits } from './automaton';
 import { boundaryOk, CLEAN_SIDES, ENCLOSED, ideographSides, type KeyShape } from './boundaries';
 import { ALIAS_NEEDS_CAPITAL, compiledTables, keyShapeAt } from './compile';
-import { aiVocabularyNear, besideAnotherGivenName, companySuffixNear, namesALicence, namesAModel, namesItsSportsTeam, namesSomethingAfterPerson, writtenInKorean } from './evidence';
+import { aiVocabularyNear, besideAnotherGivenName, companySuffixNear, latinGlossAround, namesALicence, namesAModel, namesItsSportsTeam, namesSomethingAfterPerson, writtenInKorean } from './evidence';
 import { C_HAN, C_LATIN, CLASS, foldLower, foldWidth, normalizeKey } from './normalize';
 import { ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type AliasRecords, type CompiledAliasIndex, type Mention } from './types';
 
@@ -120,6 +120,25 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     return out;
   };
 
+  const related = (a: number, b: number) => a === b || ancestorsOf(a).includes(b) || ancestorsOf(b).includes(a);
+
+  /**
+   * An org's name in Hangul, kana or ideographs glossed in Latin letters that name something else:
+   * "ELIZA(イライザ)" is Weizenbaum's chatbot, not ELYZA; "커넥티드 카카오(Connected Cacao)" is the
+   * crop. Kept when the gloss holds a name of the same org or of its parent or unit (오픈AI(OpenAI)).
+   * People are left alone: a Korean name's romanisation often differs from the ones we list.
+   */
+  function glossedAsSomethingElse(text: string, candidates: Candidate[], c: Candidate, entity: number): boolean {
+    if (CLASS[text.charCodeAt(c.start)] === C_LATIN) return false;
+    const gloss = latinGlossAround(text, c.start, c.end);
+    if (!gloss) return false;
+    for (const other of candidates) {
+      if (other.start >= gloss[1]) break;
+      if (other.start >= gloss[0] && other.end <= gloss[1] && related(aliases[other.alias]![1], entity)) return false;
+    }
+    return true;
+  }
+
   /** hitOrder's output for ordered scans, reused (grown as needed) across blocks. */
   let orderBuffer = new Int32Array(1024);
 
@@ -225,11 +244,15 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       for (const c of blocks[bi]!.candidates) {
         // A name that starts another name (Musk Foundation, Samsung Lions, Kimi K2, MIT License) is neither
         // a mention nor evidence for the entity's ambiguous names elsewhere on the page.
-        const ent = entities[aliases[c.alias]![1]]!;
+        const entity = aliases[c.alias]![1];
+        const ent = entities[entity]!;
         if (
           ent.type === 'person'
             ? namesSomethingAfterPerson(text, c.end)
-            : namesItsSportsTeam(text, c.end) || namesAModel(text, c.end) || (ent.kind === 'university' && namesALicence(text, c.end))
+            : namesItsSportsTeam(text, c.end) ||
+              namesAModel(text, c.end) ||
+              (ent.kind === 'university' && namesALicence(text, c.end)) ||
+              glossedAsSomethingElse(text, blocks[bi]!.candidates, c, entity)
         )
           continue;
         const prev = f > 0 ? flat[f - 1]! : undefined;

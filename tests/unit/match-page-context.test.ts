@@ -105,3 +105,17 @@ describe('a person whose name many people share, on an AI page', () => {
   });
 });
 
+describe('a Latin gloss beside an org\'s name in another script', () => {
+  it('that names something else makes the name that thing', () => {
+    expect(ids('ELIZA(イライザ)は1966年の対話プログラムで、生成AIやチャットボットの先祖だ。')).toEqual([]);
+    expect(ids('인공지능과 블록체인으로 커넥티드 카카오(Connected Cacao) 농가의 생산성을 높인다.')).toEqual([]);
+  });
+
+  it('that names the same org, its parent or its unit keeps it', () => {
+    expect(ids('ELYZA(イライザ)は日本語の大規模言語モデルを開発する。')).toEqual(['ELYZA:elyza', 'イライザ:elyza']);
+    expect(ids('카카오(Kakao)는 새 AI 에이전트를 공개했다.')).toEqual(['카카오:kakao', 'Kakao:kakao']);
+    // Tickers and initialisms say nothing against the name.
+    expect(ids('騰訊控股 (00700-HK) 週四宣布人事任命，姚順雨出任首席AI科學家。')).toContain('騰訊控股:tencent');
+    expect(ids('오픈AI(OpenAI)는 새 모델을 공개했다.')).toEqual(['오픈AI:openai', 'OpenAI:openai']);
+  });
+});
