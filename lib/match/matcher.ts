@@ -34,15 +34,20 @@ export interface PageMatcher {
 }
 
 /** Index of the last element < x in an ascending array, -1 if none. */
-function lastBelow(sorted: number[], x: number): number {
+/** The first index whose value is not below x, in values ascending over [0, count). */
+function firstNotBelow(count: number, valueAt: (i: number) => number, x: number): number {
   let lo = 0;
-  let hi = sorted.length;
+  let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
+    if (valueAt(mid) < x) lo = mid + 1;
     else hi = mid;
   }
-  return lo - 1;
+  return lo;
+}
+
+function lastBelow(sorted: number[], x: number): number {
+  return firstNotBelow(sorted.length, (i) => sorted[i]!, x) - 1;
 }
 
 function tooShortForContext(alias: string): boolean {
@@ -132,9 +137,10 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     if (CLASS[text.charCodeAt(c.start)] === C_LATIN) return false;
     const gloss = latinGlossAround(text, c.start, c.end);
     if (!gloss) return false;
-    for (const other of candidates) {
-      if (other.start >= gloss[1]) break;
-      if (other.start >= gloss[0] && other.end <= gloss[1] && related(aliases[other.alias]![1], entity)) return false;
+    // Candidates are in text order: bisect to the gloss (a block can hold thousands).
+    for (let i = firstNotBelow(candidates.length, (k) => candidates[k]!.start, gloss[0]); i < candidates.length && candidates[i]!.start < gloss[1]; i++) {
+      const other = candidates[i]!;
+      if (other.end <= gloss[1] && related(aliases[other.alias]![1], entity)) return false;
     }
     return true;
   }
