@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { AliasTablesError, type TablesProblem } from '@/lib/content/alias-tables';
 import { caretFromPoint, pointInRange } from '@/lib/content/caret';
 import { Highlighter, highlightsSupported } from '@/lib/content/highlighter';
 import { HoverIntent } from '@/lib/content/hover-intent';
@@ -61,7 +62,7 @@ export class PageApp {
       onPointerOnCard: (on) => this.hover.pointerOnCard(on),
       onClose: () => this.hover.dismiss(),
     });
-    // Built on first use, or while the switches are read at start (see start()).
+    // Built on first use: the scanner builds it in a task of its own once the tables have arrived.
     let built: PageMatcher | null = null;
     const get = () => {
       if (built) return built;
@@ -141,9 +142,9 @@ export class PageApp {
     try {
       await this.matcherReady;
     } catch (e) {
-      // The page stays as it was; the reason goes to the console once.
-      if (!this.loadFailed) console.warn(e instanceof Error ? e.message : e);
-      this.loadFailed = true;
+      // The page stays as it was; the popup says why, and the console once.
+      if (!this.loadProblem) console.warn(e instanceof Error ? e.message : e);
+      this.loadProblem = e instanceof AliasTablesError ? e.problem : 'tables-unavailable';
       return;
     }
     // A later switch change (or an update) wins over this one.
@@ -154,7 +155,7 @@ export class PageApp {
   }
 
   private switchTurns = 0;
-  private loadFailed = false;
+  private loadProblem: TablesProblem | undefined;
 
   private stop(): void {
     this.active = false;
@@ -299,7 +300,7 @@ export class PageApp {
     if (!parsed.success) return undefined;
     const msg = parsed.data;
     if (msg.type === 'page/get-found') {
-      return this.scanner.settled().then((): FoundReply => ({ site: this.site, active: this.active, entities: this.active ? this.scanner.found() : [] }));
+      return this.scanner.settled().then((): FoundReply => ({ site: this.site, active: this.active, entities: this.active ? this.scanner.found() : [], problem: this.loadProblem }));
     }
     return Promise.resolve(this.scrollTo(msg.id));
   };

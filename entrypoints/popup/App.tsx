@@ -91,7 +91,12 @@ export function App() {
         ) : null}
       </div>
       {page.status === 'unavailable' ? <p class="muted">{i18n.t('popup.unavailable')}</p> : null}
-      {page.status === 'ready' && !page.reply.active ? <p class="muted">{i18n.t('popup.switchedOff')}</p> : null}
+      {page.status === 'ready' && page.reply.problem ? (
+        <p class="error" role="alert" data-testid="page-problem">
+          {i18n.t(page.reply.problem === 'page-outdated' ? 'popup.pageOutdated' : 'popup.tablesUnavailable')}
+        </p>
+      ) : null}
+      {page.status === 'ready' && !page.reply.active && !page.reply.problem ? <p class="muted">{i18n.t('popup.switchedOff')}</p> : null}
       {page.status === 'ready' && page.reply.active && entities.length === 0 ? <p class="muted">{i18n.t('popup.nothingFound')}</p> : null}
       <EntityList title={i18n.t('popup.people')} items={people} onPick={scrollTo} testid="people" />
       <EntityList title={i18n.t('popup.labs')} items={labs} onPick={scrollTo} testid="labs" />

@@ -32,6 +32,11 @@ export function handle<T extends Request['type']>(type: T, handler: Handler<T>):
   handlers.set(type, handler);
 }
 
+/** The answer registered for a request type (a test that swaps one in puts this one back). */
+export function handlerFor<T extends Request['type']>(type: T): Handler<T> | undefined {
+  return handlers.get(type);
+}
+
 /**
  * Validates an incoming message at the boundary and dispatches it. Invalid messages are
  * answered with an error, never passed on: content scripts run beside untrusted pages.

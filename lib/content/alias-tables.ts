@@ -3,18 +3,35 @@ import tablesIdJson from '@/generated/alias-tables-id.json';
 import { ALIAS_TABLES_ID_KEY, ALIAS_TABLES_KEY, isAliasTables, type AliasTables } from '../messages/alias-tables';
 import { sendRequest } from '../messages/client';
 
+/** Why a page cannot be scanned: the popup says it in the reader's language (popup.tables*). */
+export type TablesProblem = 'tables-unavailable' | 'page-outdated';
+
+export class AliasTablesError extends Error {
+  constructor(
+    readonly problem: TablesProblem,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /**
  * The alias tables this content script was built with, from extension storage (published by
  * lib/background/alias-tables.ts, which says why they are not bundled), or from the background
- * when storage has none or another build's. Rejects with a message a reader can act on.
+ * when storage has none or another build's. Rejects with an AliasTablesError.
  */
 export async function loadAliasTables(): Promise<AliasTables> {
   const expectedId = tablesIdJson.id;
   const stored = await browser.storage.local.get([ALIAS_TABLES_ID_KEY, ALIAS_TABLES_KEY]);
   const fromStorage = stored[ALIAS_TABLES_KEY];
   if (stored[ALIAS_TABLES_ID_KEY] === expectedId && isAliasTables(fromStorage) && fromStorage.id === expectedId) return fromStorage;
-  const reply = await sendRequest({ type: 'dataset/alias-tables' });
-  if (!isAliasTables(reply)) throw new Error('AI Talent Lens: the background sent malformed name tables. Reload the extension.');
-  if (reply.id !== expectedId) throw new Error('AI Talent Lens was updated while this page was open. Reload the page to find names on it.');
+  let reply: unknown;
+  try {
+    reply = await sendRequest({ type: 'dataset/alias-tables' });
+  } catch (e) {
+    throw new AliasTablesError('tables-unavailable', `AI Talent Lens could not load its name index: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (!isAliasTables(reply)) throw new AliasTablesError('tables-unavailable', 'AI Talent Lens: the background sent malformed name tables.');
+  if (reply.id !== expectedId) throw new AliasTablesError('page-outdated', 'AI Talent Lens was updated while this page was open: reload the page.');
   return reply;
 }

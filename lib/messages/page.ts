@@ -1,5 +1,6 @@
 // zod/mini, not zod: validated in the content script on every page (see content.ts).
 import * as z from 'zod/mini';
+import type { TablesProblem } from '../content/alias-tables';
 import type { FoundEntity } from '../content/page-scanner';
 import { lazySchema } from './lazy-schema';
 
@@ -22,4 +23,6 @@ export interface FoundReply {
   /** False while the page is switched off (site or global switch), or the browser lacks highlights. */
   active: boolean;
   entities: FoundEntity[];
+  /** Set when the page cannot be scanned at all (see lib/content/alias-tables.ts). */
+  problem?: TablesProblem;
 }

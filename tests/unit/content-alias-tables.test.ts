@@ -3,7 +3,12 @@
  * background); isAliasTables is the one check before they are parsed. Storage is ours, but a
  * mangled or foreign value must be refused, never fed to JSON.parse and the matcher.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import tablesIdJson from '@/generated/alias-tables-id.json';
+import '@/lib/background/alias-tables';
+import { dispatch, handle, handlerFor } from '@/lib/background/router';
+import { AliasTablesError, loadAliasTables } from '@/lib/content/alias-tables';
 import { MAX_ALIAS_TABLE_CHARS } from '../../lib/content/limits';
 import { compileIndex } from '../../lib/match/compile';
 import { isAliasTables } from '../../lib/messages/alias-tables';
@@ -31,5 +36,46 @@ describe('isAliasTables', () => {
     expect(isAliasTables({ ...real, scan: JSON.parse(real.scan) })).toBe(false);
     expect(isAliasTables({ ...real, records: 42 })).toBe(false);
     expect(isAliasTables({ ...real, records: 'x'.repeat(MAX_ALIAS_TABLE_CHARS + 1) })).toBe(false);
+  });
+});
+
+const realHandler = handlerFor('dataset/alias-tables')!;
+
+describe('loadAliasTables', () => {
+  type Chrome = typeof fakeBrowser;
+  const local = () => (fakeBrowser as Chrome).storage.local;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    // What entrypoints/background.ts wires: every message goes to the router.
+    fakeBrowser.runtime.onMessage.addListener((m: unknown) => dispatch(m, {}));
+  });
+  afterEach(() => handle('dataset/alias-tables', realHandler));
+
+  it('reads this build\'s tables from storage, or asks the background, which stores them', async () => {
+    const fromBackground = await loadAliasTables();
+    expect(fromBackground.id).toBe(tablesIdJson.id);
+    expect(JSON.parse(fromBackground.records).aliases.length).toBeGreaterThan(1000);
+    await expect.poll(async () => (await local().get('aliasTables.id'))['aliasTables.id']).toBe(tablesIdJson.id);
+    // Now from storage: the background is not asked again.
+    handle('dataset/alias-tables', () => {
+      throw new Error('asked the background');
+    });
+    expect((await loadAliasTables()).id).toBe(tablesIdJson.id);
+  });
+
+  it('ignores another build\'s tables in storage', async () => {
+    await local().set({ 'aliasTables.id': 'another', aliasTables: { id: 'another', scan: '{', records: '{' } });
+    expect((await loadAliasTables()).scan).not.toBe('{');
+  });
+
+  it('says why when the background cannot help: the page is older than the extension, or no tables came', async () => {
+    handle('dataset/alias-tables', () => ({ id: 'newer-build', scan: '{}', records: '{}' }));
+    await expect(loadAliasTables()).rejects.toMatchObject({ problem: 'page-outdated' });
+    handle('dataset/alias-tables', () => ({ id: tablesIdJson.id, scan: 42 }));
+    await expect(loadAliasTables()).rejects.toMatchObject({ problem: 'tables-unavailable' });
+    handle('dataset/alias-tables', () => {
+      throw new Error('storage is broken');
+    });
+    await expect(loadAliasTables()).rejects.toBeInstanceOf(AliasTablesError);
   });
 });
