@@ -331,6 +331,17 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
      */
     const contextSuffices = (g: number, k: number) => !tooShortForContext(caseKey(flat[k]!.alias)) && (aiPage || locallyEvident(g));
 
+    /**
+     * Whether `person` belongs to `org`: one of their orgs, a parent of one, or a unit of one
+     * (通义实验室 for someone at Alibaba). Not a unit of a parent: a DeepMind researcher is not
+     * linked to Google Cloud. Never true for two orgs or two people.
+     */
+    const worksAt = (person: number, org: number): boolean => {
+      if (entities[person]!.type !== 'person' || entities[org]!.type === 'person') return false;
+      if (orgsOfPerson(person).has(org)) return true;
+      const direct = entities[person]!.orgs ?? [];
+      return ancestorsOf(org).some((a) => direct.includes(a));
+    };
     /** The orgs a person belongs to, with their parents. */
     const personOrgs = new Map<number, Set<number>>();
     const orgsOfPerson = (person: number): Set<number> => {
@@ -343,20 +354,24 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
      * block: one of a person's orgs ("OpenAI CEO Altman"), or a person of an org ("Inflection's
      * Mustafa Suleyman").
      */
-    const nextToLinked = (g: number, e: number): boolean => {
+    const nextToLinked = (g: number, e: number, pendingToo = false): boolean => {
       const isPerson = entities[e]!.type === 'person';
-      const own = isPerson ? orgsOfPerson(e) : undefined;
       const me = flat[gFirst[g]!]!;
       for (const dir of [-1, 1]) {
         for (let h = g + dir, steps = 0; h >= 0 && h < groupCount && gBlock[h] === gBlock[g] && steps < 3; h += dir, steps++) {
           const k = chosen[h]!;
-          if (k < 0) continue;
-          const c = flat[k]!;
+          if (k < 0 && !pendingToo) continue;
+          const c = flat[k >= 0 ? k : gFirst[h]!]!;
           const gap = dir < 0 ? me.start - c.end : c.start - me.end;
           if (gap > NEAR_LINK) break;
           if (SENTENCE_END.test(textOf(g).slice(dir < 0 ? c.end : me.end, dir < 0 ? me.start : c.start))) break;
-          const other = entityOf(k);
-          if (own ? own.has(other) : entities[other]!.type === 'person' && orgsOfPerson(other).has(e)) return true;
+          if (k >= 0) {
+            if (isPerson ? worksAt(e, entityOf(k)) : worksAt(entityOf(k), e)) return true;
+            continue;
+          }
+          // Two names that are each other's evidence ("库克代表苹果", "Apple's Cook"): an org
+          // beside a written name of one of its people counts before either is decided.
+          for (let a = gFirst[h]!, end = a + gCount[h]!; a < end; a++) if (worksAt(entityOf(a), e) && properCase(textOf(h), flat[a]!)) return true;
         }
       }
       return false;
@@ -406,9 +421,9 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       // Twitter"): a page about Musk still has a "Model X" in it. Two capitals inside Korean
       // text on an AI page (KT는, LG 측은) are the company: Korean news has no other spelling.
       const written = caseKey(flat[pick]!.alias);
-      // Two ideographs inside a phrase: only where the page names that entity elsewhere.
+      // Two ideographs inside a phrase: only where the page names that entity elsewhere, or one of its people right beside it.
       if (ideographSides(textOf(g), flat[pick]!.start, flat[pick]!.end) === ENCLOSED) {
-        if (seen[e]) chosen[g] = pick;
+        if (seen[e] || nextToLinked(g, e, entities[e]!.type === 'org')) chosen[g] = pick;
         return;
       }
       const evident = tooShortForContext(written)
@@ -419,7 +434,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
           // A name many people share needs one of the person's own orgs on the page, not just AI
           // context; a specific name that only ran into other ideographs (得马斯克点赞) does not.
           (entities[e]!.type === 'person' && (flagsOf(pick) & ALIAS_AMBIGUOUS) !== 0 ? orgsOnPage(e) > 0 : contextSuffices(g, pick)) ||
-          nextToLinked(g, e);
+          nextToLinked(g, e, entities[e]!.type === 'org');
       if (evident) chosen[g] = pick;
     };
     const personGroups: [number, number[]][] = [];

@@ -119,3 +119,16 @@ describe('a Latin gloss beside an org\'s name in another script', () => {
     expect(ids('오픈AI(OpenAI)는 새 모델을 공개했다.')).toEqual(['오픈AI:openai', 'OpenAI:openai']);
   });
 });
+
+describe('names that are each other\'s evidence', () => {
+  it('an ambiguous org beside the written name of one of its people, in a phrase, and that person', () => {
+    expect(ids('库克代表苹果来华，出席了论坛。')).toEqual(['库克:tim-cook', '苹果:apple']);
+    // Beside someone who does not work there, 苹果 stays a fruit.
+    expect(ids('马斯克说苹果来华了。').filter((x) => x.endsWith(':apple'))).toEqual([]);
+  });
+
+  it('a short name beside a unit of the person\'s company', () => {
+    // 周靖人 is at Alibaba; 通义实验室 is Alibaba's lab.
+    expect(ids('阿里CEO发内部信：靖人会继续带领通义实验室推进后续工作。')).toContain('靖人:zhou-jingren');
+  });
+});
