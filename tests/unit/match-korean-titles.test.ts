@@ -37,7 +37,12 @@ describe('Hangul written solid after a Latin name', () => {
   });
 
   it('but a noun makes another company’s name (SK증권, LG유플러스 are not SK or LG)', () => {
-    expect(found('AI 반도체 전망에서 SK증권은 목표가를 올렸고 LG유플러스는 AI 사업을 키운다. LG전자도 참여한다.')).toEqual([['LG전자', 'lg']]);
+    // (LG유플러스 is now in the dataset as a company of its own; SK증권 is not.)
+    expect(found('AI 반도체 전망에서 SK증권은 목표가를 올렸고 LG유플러스는 AI 사업을 키운다. LG전자도 참여한다.')).toEqual([
+      ['LG유플러스', 'lg-uplus'],
+      ['LG전자', 'lg'],
+    ]);
+    expect(found('AI 반도체 전망에서 SK증권은 목표가를 올렸다. LG전자도 참여한다.')).toEqual([['LG전자', 'lg']]);
   });
 });
 
