@@ -1,3 +1,4 @@
+import { mayHoldFamilyName } from '../match/korean-title-coref';
 import type { Candidate, PageMatcher } from '../match/matcher';
 
 /** What the scanner asks of the matcher (the page-level half of its API). */
@@ -261,8 +262,9 @@ export class PageScanner {
       const s = states[i];
       s.candidates = this.matcher.findCandidates(s.block.text);
       // Text without candidates is never needed again (resolve, quotes and the popup only look at
-      // blocks with names), so the page's text is not kept twice in memory.
-      if (s.candidates.length === 0) s.block.text = '';
+      // blocks with names), so the page's text is not kept twice in memory; unless it may hold a
+      // family name and title ("이 CAIO는"), which resolve reads for people named elsewhere.
+      if (s.candidates.length === 0 && !mayHoldFamilyName(s.block.text)) s.block.text = '';
       if (i % SCAN_CLOCK_EVERY === 0 && clock.due()) {
         this.matcherMs += performance.now() - m0;
         await clock.next();
@@ -274,12 +276,12 @@ export class PageScanner {
 
   /** Page-level resolution (short names and ambiguous aliases need the whole page), then paint. */
   private async resolveAndPaint(states: ScannedBlock[], clock: ChunkClock): Promise<void> {
-    const withCandidates = states.filter((s) => s.candidates.length > 0);
+    const toResolve = states.filter((s) => s.candidates.length > 0 || s.block.text !== '');
     // resolve is one synchronous step over the whole page (20-45 ms cold on bench:page): it starts a
     // chunk of its own rather than finishing one, so that no task reaches 50 ms.
-    if (withCandidates.length > 0) await clock.next();
+    if (toResolve.length > 0) await clock.next();
     const m0 = performance.now();
-    const resolved = this.matcher.resolve(withCandidates.map((s) => ({ text: s.block.text, candidates: s.candidates })));
+    const resolved = this.matcher.resolve(toResolve.map((s) => ({ text: s.block.text, candidates: s.candidates })));
     this.matcherMs += performance.now() - m0;
     if (clock.due()) await clock.next();
     const byType: Record<EntityType, StaticRange[]> = { person: [], org: [] };
@@ -288,8 +290,8 @@ export class PageScanner {
       s.mentions = [];
       s.ranges = [];
     }
-    for (let i = 0; i < withCandidates.length && total < MAX_MENTIONS; i++) {
-      const s = withCandidates[i];
+    for (let i = 0; i < toResolve.length && total < MAX_MENTIONS; i++) {
+      const s = toResolve[i];
       s.mentions = (resolved[i] ?? []).slice(0, MAX_MENTIONS - total);
       s.ranges = s.mentions.map((m) => rangeFor(s.block, m.start, m.end));
       s.mentions.forEach((m, j) => byType[m.type].push(s.ranges[j]));

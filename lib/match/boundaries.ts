@@ -171,7 +171,7 @@ export function ideographSides(text: string, start: number, end: number): number
 }
 
 /** The Hangul run right after `end`, composed, or null when it is longer than any particle stack or title. */
-function hangulTailAt(text: string, end: number): string | null {
+export function hangulTailAt(text: string, end: number): string | null {
   let j = end;
   while (j < text.length && CLASS[text.charCodeAt(j)] === C_HANGUL) j++;
   if (j - end > MAX_TAIL) return null;

@@ -14,7 +14,8 @@ import { automatonFromTrie, type RawHits } from './automaton';
 import { boundaryOk, CLEAN_SIDES, ENCLOSED, ideographSides, type KeyShape } from './boundaries';
 import { ALIAS_NEEDS_CAPITAL, compiledTables, keyShapeAt } from './compile';
 import { aiVocabularyNear, besideAnotherGivenName, companySuffixNear, latinGlossAround, namesALicence, namesAModel, namesItsSportsTeam, namesSomethingAfterPerson, writtenInKorean } from './evidence';
-import { C_HAN, C_LATIN, CLASS, foldLower, foldWidth, normalizeKey } from './normalize';
+import { familyNameMentions, familyNameOf, titlesAfter } from './korean-title-coref';
+import { C_HAN, C_HANGUL, C_LATIN, CLASS, foldLower, foldWidth, normalizeKey } from './normalize';
 import { ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type AliasRecords, type CompiledAliasIndex, type Mention } from './types';
 
 export interface Candidate {
@@ -49,6 +50,9 @@ function firstNotBelow(count: number, valueAt: (i: number) => number, x: number)
 function lastBelow(sorted: number[], x: number): number {
   return firstNotBelow(sorted.length, (i) => sorted[i]!, x) - 1;
 }
+
+/** Full mentions of one person whose following titles are read for step 4 of resolve. */
+const FAMILY_TITLE_MENTIONS = 8;
 
 function tooShortForContext(alias: string): boolean {
   return alias.length <= (CLASS[alias.charCodeAt(0)] === C_LATIN ? 2 : 1);
@@ -282,6 +286,33 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       return out;
     };
 
+    /**
+     * The mentions of the groups chosen, and (step 4) a Korean family name and title ("이 CAIO는")
+     * for a person named in full on the page with that title after the name; a family name two of
+     * them share stays unread.
+     */
+    const finish = (): Mention[][] => {
+      const families = new Map<string, { person: number; titles: Set<string>; read: number }>();
+      for (let g = 0; g < groupCount; g++) {
+        const k = chosen[g]!;
+        if (k < 0 || (flagsOf(k) & ALIAS_SHORT) !== 0 || entities[entityOf(k)]!.type !== 'person') continue;
+        const c = flat[k]!;
+        if (CLASS[textOf(g).charCodeAt(c.start)] !== C_HANGUL) continue;
+        const family = familyNameOf(textOf(g).slice(c.start, c.end));
+        if (!family) continue;
+        const had = families.get(family);
+        if (had && had.person !== entityOf(k)) had.person = -1;
+        const entry = had ?? { person: entityOf(k), titles: new Set<string>(), read: 0 };
+        // The titles after a person's first few full mentions are all a page uses.
+        if (entry.read++ < FAMILY_TITLE_MENTIONS) for (const t of titlesAfter(textOf(g), c.end)) entry.titles.add(t);
+        families.set(family, entry);
+      }
+      for (const [family, entry] of families) if (entry.person < 0 || entry.titles.size === 0) families.delete(family);
+      const mentions = mentionsOf(blocks, flat, gBlock, chosen);
+      if (families.size > 0) blocks.forEach((b, bi) => addFamilyNameMentions(b.text, mentions[bi]!, families));
+      return mentions;
+    };
+
     // 1. Plain aliases: accepted as found. They are the page's evidence. An ideograph name run
     //    into another ideograph (杉山将太, 孙培东, 清华园) may be part of another name or word, so
     //    it waits for evidence like an ambiguous one.
@@ -302,7 +333,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       }
       if (chosen[g]! < 0) pending.push(g);
     }
-    if (pending.length === 0) return mentionsOf(blocks, flat, gBlock, chosen);
+    if (pending.length === 0) return finish();
     let aiOrgs = 0;
     let people = 0;
     let otherOrgs = 0;
@@ -523,7 +554,24 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       const word = (flagsOf(org) & ALIAS_AMBIGUOUS) !== 0;
       if (word ? companySuffixNear(textOf(g), c.start, c.end) : contextSuffices(g, org)) chosen[g] = org;
     }
-    return mentionsOf(blocks, flat, gBlock, chosen);
+
+    return finish();
+  }
+
+  /** Adds the "이 CAIO" mentions of one block where no mention stands already, in text order. */
+  function addFamilyNameMentions(text: string, into: Mention[], families: Map<string, { person: number; titles: Set<string> }>): void {
+    // Mentions do not overlap and are in text order: only the last one starting before f.end can overlap f.
+    const overlaps = (f: { start: number; end: number }) => {
+      const last = firstNotBelow(into.length, (i) => into[i]!.start, f.end) - 1;
+      return last >= 0 && into[last]!.end > f.start;
+    };
+    const found = familyNameMentions(text, families).filter((f) => !overlaps(f));
+    if (found.length === 0) return;
+    for (const f of found) {
+      const ent = entities[f.person]!;
+      into.push({ start: f.start, end: f.end, text: text.slice(f.start, f.end), type: ent.type, id: ent.id, name: ent.name });
+    }
+    into.sort((a, b) => a.start - b.start);
   }
 
   function mentionsOf(blocks: { text: string }[], flat: Candidate[], gBlock: Int32Array, chosen: Int32Array): Mention[][] {

@@ -93,6 +93,13 @@ describe('highlighting', () => {
     await page.close();
   });
 
+  it('paints a family name and title (이 CAIO) in a paragraph without any other name', async () => {
+    const page = await open('family-names.html');
+    const ranges = await waitForPainted(page, (r) => r.some((x) => x.text === '이강욱'));
+    expect(ranges.filter((r) => r.type === 'person').map((r) => r.text)).toEqual(['이강욱', '이 CAIO']);
+    await page.close();
+  });
+
   it('finds names split across inline elements and skips form fields and editors', async () => {
     const page = await open('split-names.html');
     await scanned(page);

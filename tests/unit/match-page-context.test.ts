@@ -132,3 +132,21 @@ describe('names that are each other\'s evidence', () => {
     expect(ids('阿里CEO发内部信：靖人会继续带领通义实验室推进后续工作。')).toContain('靖人:zhou-jingren');
   });
 });
+
+describe('a Korean family name and title after the full name (이 CAIO는)', () => {
+  const family = (text: string) => ids(text).filter((x) => x.includes(' ') && /^[가-힣] /.test(x));
+
+  it('is the person the page named in full with that title', () => {
+    expect(family('이강욱 크래프톤 CAIO는 7일 기자간담회에서 말했다. 이 CAIO는 "AI가 게임을 바꾼다"고 덧붙였다.')).toEqual(['이 CAIO:kangwook-lee']);
+    expect(family('젠슨 황 엔비디아 CEO가 방한했다. 황 CEO는 삼성전자를 찾았다.')).toEqual(['황 CEO:jensen-huang']);
+    // A title glued to the org after the name ("LG AI연구원장") counts too.
+    expect(family('배경훈 LG AI연구원장이 참석했다. 배 원장은 엑사원을 소개했다.')).toEqual(['배 원장:bae-kyung-hoon']);
+  });
+
+  it('but not with another title, for two people of that family, nor 전 (former) or a longer word', () => {
+    expect(family('이강욱 크래프톤 CAIO는 말했다. 이 교수는 반대했다.')).toEqual([]);
+    expect(family('이강욱 크래프톤 CAIO와 이상호 카카오 CAIO가 만났다. 이 CAIO는 웃었다.')).toEqual([]);
+    expect(family('전경훈 삼성리서치 사장이 말했다. 전 사장과 전 대표는 자리를 떠났다.').filter((x) => x.startsWith('전 대표'))).toEqual([]);
+    expect(family('이강욱 크래프톤 대표는 말했다. 이 대표적인 사례다.')).toEqual([]);
+  });
+});

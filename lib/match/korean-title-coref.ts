@@ -1,0 +1,103 @@
+/**
+ * Korean news names a person once in full and then by family name and title: "이강욱 크래프톤
+ * CAIO는 … 이 CAIO는", "젠슨 황 엔비디아 CEO … 황 CEO가". One syllable alone is never a name, so
+ * these are found only as a page-level coreference, and only with a title the page also writes
+ * right after the person's full name (a page quoting another professor 이 is not about him).
+ */
+import { hangulTailAt } from './boundaries';
+import { isKoreanTail } from './korean-tail';
+import { C_HANGUL, C_LATIN, CLASS } from './normalize';
+
+/** Titles a surname stands before, longest first so that 부사장 is not read as 사장. */
+const TITLES = [
+  '최고기술책임자', '최고경영자', '공동창업자', '대표이사', '부문장', '본부장', '센터장', '위원장', '부회장', '부사장', '연구원',
+  '창업자', '대표', '교수', '박사', '사장', '회장', '의장', '원장', '소장', '단장', '실장', '팀장', '총괄', '상무', '전무',
+  '장관', '차관', '수석', 'CAIO', 'CEO', 'CTO', 'CFO', 'COO', 'CSO', 'CPO', 'CDO',
+];
+
+/** Syllables that before a title are words, not family names: 전 대표 (the former CEO), 현 대표, 양 대표 (both CEOs), 각, 총, 부, 동, 당, 본. */
+const NOT_FAMILY_NAMES = new Set(['전', '현', '양', '각', '총', '부', '동', '당', '본']);
+
+/** How far after a full name its title may stand ("이강욱 크래프톤 CAIO"). */
+const TITLE_WINDOW = 24;
+
+/** The family name a Korean page would put before a title: 이 for 이강욱, 황 for 젠슨 황. */
+export function familyNameOf(written: string): string | null {
+  for (let i = 0; i < written.length; i++) {
+    const c = written.charCodeAt(i);
+    if (c !== 0x20 && CLASS[c] !== C_HANGUL) return null;
+  }
+  const space = written.lastIndexOf(' ');
+  const family = space >= 0 ? written.slice(space + 1) : written.length === 3 ? written[0]! : '';
+  return family.length === 1 && !NOT_FAMILY_NAMES.has(family) ? family : null;
+}
+
+const TITLE_STARTS = new Set(TITLES.map((t) => t.charCodeAt(0)));
+
+/** A title starting at `at`, standing as a word (then only particles: 이 CAIO는, 김 대표가). */
+function titleAt(text: string, at: number): string | null {
+  if (!TITLE_STARTS.has(text.charCodeAt(at))) return null;
+  for (const t of TITLES) {
+    if (!text.startsWith(t, at)) continue;
+    const end = at + t.length;
+    const next = end < text.length ? CLASS[text.charCodeAt(end)] : 0;
+    if (next === C_LATIN) continue;
+    if (next === C_HANGUL) {
+      const tail = hangulTailAt(text, end);
+      if (tail === null || !isKoreanTail(tail, text.charCodeAt(end - 1))) continue;
+    }
+    return t;
+  }
+  return null;
+}
+
+/**
+ * The titles written within a few words after text[end], up to the end of the clause: also one
+ * glued to an org ("LG AI연구원장" gives 원장, as in "배 원장").
+ */
+export function titlesAfter(text: string, end: number): Set<string> {
+  const found = new Set<string>();
+  const stop = Math.min(text.length, end + TITLE_WINDOW);
+  for (let i = end; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x2c || c === 0x0a || c === 0x3002) break;
+    if (CLASS[c] === C_LATIN && i > 0 && CLASS[text.charCodeAt(i - 1)] === C_LATIN) continue;
+    const t = titleAt(text, i);
+    if (t) found.add(t);
+  }
+  return found;
+}
+
+const FAMILY_AND_TITLE = new RegExp(`[\uac00-\ud7a3] (?:${TITLES.join('|')})`);
+
+/** Whether text may hold a family name and title at all: a block without names keeps its text only then. */
+export function mayHoldFamilyName(text: string): boolean {
+  return FAMILY_AND_TITLE.test(text);
+}
+
+export interface FamilyNameMention {
+  start: number;
+  end: number;
+  person: number;
+}
+
+/**
+ * "이 CAIO" and the like in `text` for the people whose family names and titles the page already
+ * tied together (`people`: family name → person and the titles written after their full name).
+ * A family name two people on the page share is skipped by the caller.
+ */
+export function familyNameMentions(text: string, people: Map<string, { person: number; titles: Set<string> }>): FamilyNameMention[] {
+  const out: FamilyNameMention[] = [];
+  for (const [family, { person, titles }] of people) {
+    const needle = family + ' ';
+    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 2)) {
+      if (i > 0) {
+        const before = CLASS[text.charCodeAt(i - 1)];
+        if (before === C_HANGUL || before === C_LATIN || (text.charCodeAt(i - 1) >= 0x30 && text.charCodeAt(i - 1) <= 0x39)) continue;
+      }
+      const title = titleAt(text, i + 2);
+      if (title && titles.has(title)) out.push({ start: i, end: i + 2 + title.length, person });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
