@@ -36,9 +36,11 @@ describe('dataset views for the card', () => {
     const dates = v.arrivals.map((r) => r.date);
     expect([...dates].sort().reverse()).toEqual(dates);
     // The departures are the newest ones in the dataset (people who had also arrived included); a
-    // new role inside the lab (CTO to Chief Architect) is neither an arrival nor a departure.
+    // new role inside the lab or one of its units (CTO to Chief Architect, to the Anthropic
+    // Institute) is neither an arrival nor a departure.
+    const lab = new Set(['anthropic', ...ds.orgs.filter((o) => o.parent === 'anthropic').map((o) => o.id)]);
     const newestDepartures = ds.people
-      .flatMap((p) => p.moves.filter((m) => m.from === 'anthropic' && m.to !== 'anthropic').map((m) => `${m.date} ${p.id}`))
+      .flatMap((p) => p.moves.filter((m) => m.from === 'anthropic' && !(m.to && lab.has(m.to))).map((m) => `${m.date} ${p.id}`))
       .sort()
       .reverse()
       .slice(0, LAB_RECENT_MOVES);
