@@ -75,7 +75,7 @@ export class PageApp {
       return true;
     };
     this.scanner = new PageScanner(
-      { findCandidates: (t) => get().findCandidates(t), resolve: (b) => get().resolve(b) },
+      { findCandidates: (t) => get().findCandidates(t), resolveInSteps: (b) => get().resolveInSteps(b) },
       this.highlighter,
       (el) => this.card.container.owns(el),
       () => !this.active || ctx.isInvalid,

@@ -30,11 +30,16 @@ export interface PageMatcher {
   findCandidates(text: string): Candidate[];
   /** Page-level: ambiguity evidence + coreference; per block, same order as given. */
   resolve(blocks: { text: string; candidates: Candidate[] }[]): Mention[][];
+  /**
+   * The same as resolve, pausing every RESOLVE_STEP candidates or groups, so that a content
+   * script can yield to the page between steps: resolve is page-level, and on a page with ten
+   * thousand names it runs longer than a task may (50 ms) while V8 has not yet compiled it.
+   */
+  resolveInSteps(blocks: { text: string; candidates: Candidate[] }[]): Generator<void, Mention[][], void>;
   /** One text as a whole page = resolve([{ text, candidates: findCandidates(text) }])[0]. */
   scan(text: string): Mention[];
 }
 
-/** Index of the last element < x in an ascending array, -1 if none. */
 /** The first index whose value is not below x, in values ascending over [0, count). */
 function firstNotBelow(count: number, valueAt: (i: number) => number, x: number): number {
   let lo = 0;
@@ -47,9 +52,13 @@ function firstNotBelow(count: number, valueAt: (i: number) => number, x: number)
   return lo;
 }
 
+/** Index of the last element < x in an ascending array, -1 if none. */
 function lastBelow(sorted: number[], x: number): number {
   return firstNotBelow(sorted.length, (i) => sorted[i]!, x) - 1;
 }
+
+/** Candidates or groups resolveInSteps handles between two pauses (a power of two, minus one as a mask). */
+const RESOLVE_STEP = 1024;
 
 /** Full mentions of one person whose following titles are read for step 4 of resolve. */
 const FAMILY_TITLE_MENTIONS = 8;
@@ -237,6 +246,15 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
   }
 
   function resolve(blocks: { text: string; candidates: Candidate[] }[]): Mention[][] {
+    const steps = resolveInSteps(blocks);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  function* resolveInSteps(blocks: { text: string; candidates: Candidate[] }[]): Generator<void, Mention[][], void> {
+    let tick = 0;
     // Groups = distinct spans in page order, in typed arrays (a page can have tens of thousands).
     // A group's alternatives are flat[first .. first + count).
     let total = 0;
@@ -252,6 +270,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     for (let bi = 0; bi < blocks.length; bi++) {
       const text = blocks[bi]!.text;
       for (const c of blocks[bi]!.candidates) {
+        if ((++tick & (RESOLVE_STEP - 1)) === 0) yield;
         // A name that starts another name (Musk Foundation, Samsung Lions, Kimi K2, MIT License) is neither
         // a mention nor evidence for the entity's ambiguous names elsewhere on the page.
         const entity = aliases[c.alias]![1];
@@ -320,6 +339,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     const embedded = new Uint8Array(groupCount); // ideographSides of a plain name that waits for evidence
     const pending: number[] = [];
     for (let g = 0; g < groupCount; g++) {
+      if ((++tick & (RESOLVE_STEP - 1)) === 0) yield;
       for (let k = gFirst[g]!, end = k + gCount[g]!; k < end; k++) {
         if ((flagsOf(k) & RESTRICTIVE) === 0) {
           const c = flat[k]!;
@@ -472,6 +492,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     const namedBesideOwnOrg = new Set<number>();
     const ambiguousAccepted: number[] = [];
     for (const g of pending) {
+      if ((++tick & (RESOLVE_STEP - 1)) === 0) yield;
       const cased = alternatives(g, (k) => {
         const restricted = flagsOf(k) & RESTRICTIVE;
         return (restricted === ALIAS_AMBIGUOUS || (restricted === 0 && embedded[g] !== CLEAN_SIDES)) && properCase(textOf(g), flat[k]!);
@@ -489,7 +510,10 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       if (cased.length < 2) continue;
       for (const k of cased) if (nextToLinked(g, entityOf(k))) namedBesideOwnOrg.add(entityOf(k));
     }
-    for (const [g, cased] of personGroups) decideAmbiguous(g, cased);
+    for (const [g, cased] of personGroups) {
+      if ((++tick & (RESOLVE_STEP - 1)) === 0) yield;
+      decideAmbiguous(g, cased);
+    }
     for (const [g] of personGroups) if (chosen[g]! >= 0) seen[entityOf(chosen[g]!)] = 1;
 
     // 3. Short names: page-level coreference to a full mention (nearest one before, else any),
@@ -497,6 +521,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     const shortGroups: [number, number[]][] = [];
     const wanted = new Set<number>();
     for (const g of pending) {
+      if ((++tick & (RESOLVE_STEP - 1)) === 0) yield;
       if (chosen[g]! >= 0) continue;
       // A surname next to another given name is someone else's full name (Cathy Wu, Wu Zeming).
       const shorts = alternatives(
@@ -523,6 +548,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       }
     }
     for (const [g, shorts] of shortGroups) {
+      if ((++tick & (RESOLVE_STEP - 1)) === 0) yield;
       let best = -1;
       let bestDistance = Infinity;
       for (const k of shorts) {
@@ -596,6 +622,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
   return {
     findCandidates,
     resolve,
+    resolveInSteps,
     scan: (text) => resolve([{ text, candidates: findCandidates(text) }])[0]!,
   };
 }
