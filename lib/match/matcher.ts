@@ -143,17 +143,18 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
   /**
    * An org's name in Hangul, kana or ideographs glossed in Latin letters that name something else:
    * "ELIZA(イライザ)" is Weizenbaum's chatbot, not ELYZA; "커넥티드 카카오(Connected Cacao)" is the
-   * crop. Kept when the gloss holds a name of the same org or of its parent or unit (오픈AI(OpenAI)).
-   * People are left alone: a Korean name's romanisation often differs from the ones we list.
+   * crop. Kept when the gloss holds a name of the same org or of its parent or unit, in any case
+   * (오픈AI(OpenAI), 千问(qwen)). People are left alone: a Korean name's romanisation often differs
+   * from the ones we list.
    */
-  function glossedAsSomethingElse(text: string, candidates: Candidate[], c: Candidate, entity: number): boolean {
+  function glossedAsSomethingElse(text: string, c: Candidate, entity: number): boolean {
     if (CLASS[text.charCodeAt(c.start)] === C_LATIN) return false;
     const gloss = latinGlossAround(text, c.start, c.end);
     if (!gloss) return false;
-    // Candidates are in text order: bisect to the gloss (a block can hold thousands).
-    for (let i = firstNotBelow(candidates.length, (k) => candidates[k]!.start, gloss[0]); i < candidates.length && candidates[i]!.start < gloss[1]; i++) {
-      const other = candidates[i]!;
-      if (other.end <= gloss[1] && related(aliases[other.alias]![1], entity)) return false;
+    // The automaton folds case, where candidates keep only the capitalised forms of word-like names.
+    const hits = automaton.scan(text.slice(gloss[0], gloss[1]));
+    for (let h = 0; h < hits.length; h++) {
+      for (let ai = firstAliasOfKey[hits.key[h]!]!; ai >= 0; ai = nextAliasOfKey[ai]!) if (related(aliases[ai]![1], entity)) return false;
     }
     return true;
   }
@@ -281,7 +282,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
             : namesItsSportsTeam(text, c.end) ||
               namesAModel(text, c.end) ||
               (ent.kind === 'university' && namesALicence(text, c.end)) ||
-              glossedAsSomethingElse(text, blocks[bi]!.candidates, c, entity)
+              glossedAsSomethingElse(text, c, entity)
         )
           continue;
         const prev = f > 0 ? flat[f - 1]! : undefined;
