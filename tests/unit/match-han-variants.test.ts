@@ -80,6 +80,7 @@ describe('two-ideograph names between words', () => {
       ['騰訊', 'tencent'],
       ['北大', 'peking-university'],
     ]);
+    expect(found('DeepSeek之前，他曾出任华为美国研究中心首席科学家。').map(([t, id]) => `${t}:${id}`)).toEqual(['DeepSeek:deepseek', '华为:huawei']);
   });
 
   it('are still not read out of longer words', () => {
