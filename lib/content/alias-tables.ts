@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import tablesIdJson from '@/generated/alias-tables-id.json';
-import { ALIAS_TABLES_ID_KEY, ALIAS_TABLES_KEY, isAliasTables, type AliasTables } from '../messages/alias-tables';
+import { ALIAS_TABLES_KEY, isAliasTables, type AliasTables } from '../messages/alias-tables';
 import { sendRequest } from '../messages/client';
 
 /** Why a page cannot be scanned: the popup says it in the reader's language (popup.tables*). */
@@ -22,9 +22,9 @@ export class AliasTablesError extends Error {
  */
 export async function loadAliasTables(): Promise<AliasTables> {
   const expectedId = tablesIdJson.id;
-  const stored = await browser.storage.local.get([ALIAS_TABLES_ID_KEY, ALIAS_TABLES_KEY]);
-  const fromStorage = stored[ALIAS_TABLES_KEY];
-  if (stored[ALIAS_TABLES_ID_KEY] === expectedId && isAliasTables(fromStorage) && fromStorage.id === expectedId) return fromStorage;
+  // The tables carry their own id; the separate id key is for the background's cheap check.
+  const fromStorage = (await browser.storage.local.get(ALIAS_TABLES_KEY))[ALIAS_TABLES_KEY];
+  if (isAliasTables(fromStorage) && fromStorage.id === expectedId) return fromStorage;
   let reply: unknown;
   try {
     reply = await sendRequest({ type: 'dataset/alias-tables' });

@@ -16,7 +16,7 @@ import { seedIndex } from './match-dataset-helpers';
 
 const index = seedIndex();
 const real = {
-  id: '1009cfbccd2951c1',
+  id: tablesIdJson.id,
   scan: JSON.stringify(compileIndex(index)),
   records: JSON.stringify({ entities: index.entities, aliases: index.aliases }),
 };
