@@ -10,7 +10,9 @@ export default defineConfig({
     name: 'AI Talent Lens',
     description: 'Finds AI researchers and labs on news pages and shows where they moved.',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus', 'unlimitedStorage', 'alarms'],
+    permissions: ['storage', 'contextMenus', 'unlimitedStorage', 'alarms', 'scripting'],
+    // The content script's own matches; scripting.executeScript (the card UI, lib/background/card-ui.ts) needs them as host permissions.
+    host_permissions: ['<all_urls>'],
     // The highlight styles, injected at document start (why: entrypoints/highlight.content.css).
     content_scripts: [{ matches: ['<all_urls>'], exclude_matches: EXCLUDED_FRAME_MATCHES, all_frames: true, css: ['content-scripts/highlight.css'] }],
     browser_specific_settings: {

@@ -18,11 +18,14 @@ export class PreactContainer {
     ctx: ContentScriptContext,
     /** Custom element name of the host; the scanner skips it. */
     readonly name: string,
+    /** The UI's styles, given to its shadow root only. */
+    css: string,
   ) {
     this.mount = new AsyncMount<Ui, ComponentChild>({
       create: () =>
         createShadowRootUi<void>(ctx, {
           name,
+          css,
           position: 'inline',
           anchor: 'body',
           append: 'last',

@@ -1,5 +1,4 @@
 import { bootStart } from './boot-time';
-import './style.css';
 import { loadAliasTables } from '@/lib/content/alias-tables';
 import { EXCLUDED_FRAME_MATCHES } from '@/lib/content/excluded-frames';
 import { MIN_FRAME_HEIGHT_PX, MIN_FRAME_WIDTH_PX } from '@/lib/content/limits';
@@ -21,7 +20,6 @@ export default defineContentScript({
   excludeMatches: EXCLUDED_FRAME_MATCHES,
   allFrames: true,
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
   // WXT's legacy window.postMessage announcing a new script reaches every page `message`
   // listener (wxt-dev/wxt#1938, #2035) and cost 25-30 ms here; the CustomEvent it keeps suffices.
   noScriptStartedPostMessage: true,

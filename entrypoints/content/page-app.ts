@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { AliasTablesError, type TablesProblem } from '@/lib/content/alias-tables';
+import { CARD_HOST_NAME, LazyCardUi } from '@/lib/content/card-ui';
 import { caretFromPoint, pointInRange } from '@/lib/content/caret';
 import { Highlighter, highlightsSupported } from '@/lib/content/highlighter';
 import { HoverIntent } from '@/lib/content/hover-intent';
@@ -11,7 +12,6 @@ import { quoteAround } from '@/lib/flags/quote';
 import type { PageMatcher } from '@/lib/match/matcher';
 import { OpenFlagFormMessage } from '@/lib/messages/content';
 import { PageMessage, type FoundReply } from '@/lib/messages/page';
-import { CardHost } from './card-host';
 
 function quietly(fn: () => void): void {
   try {
@@ -36,7 +36,7 @@ export class PageApp {
   private readonly site = siteOf(location);
   private readonly highlighter = new Highlighter(document);
   private readonly scanner: PageScanner;
-  private readonly card: CardHost;
+  private readonly card: LazyCardUi;
   private readonly hover: HoverIntent<MentionHit>;
   private observer: MutationObserver | null = null;
   private active = false;
@@ -58,7 +58,7 @@ export class PageApp {
     private readonly ctx: ContentScriptContext,
     private readonly loadMatcher: () => Promise<() => PageMatcher>,
   ) {
-    this.card = new CardHost(ctx, {
+    this.card = new LazyCardUi(ctx, {
       onPointerOnCard: (on) => this.hover.pointerOnCard(on),
       onClose: () => this.hover.dismiss(),
     });
@@ -77,7 +77,7 @@ export class PageApp {
     this.scanner = new PageScanner(
       { findCandidates: (t) => get().findCandidates(t), resolveInSteps: (b) => get().resolveInSteps(b) },
       this.highlighter,
-      (el) => this.card.container.owns(el),
+      (el) => el.localName === CARD_HOST_NAME,
       () => !this.active || ctx.isInvalid,
       document,
       this.prepareMatcher,
@@ -203,7 +203,7 @@ export class PageApp {
       if (r.removedNodes.length > 0) {
         let ours = true;
         r.removedNodes.forEach((n) => {
-          if (!(n instanceof Element && this.card.container.owns(n))) ours = false;
+          if (!(n instanceof Element && n.localName === CARD_HOST_NAME)) ours = false;
         });
         if (!ours) this.pendingNodes.add(r.target);
       }
@@ -236,7 +236,10 @@ export class PageApp {
     this.ctx.requestAnimationFrame(() => {
       this.pointerFrame = false;
       const p = this.pointer;
-      if (p) this.hover.pointerAt(this.hitAt(p.x, p.y));
+      if (!p) return;
+      const hit = this.hitAt(p.x, p.y);
+      if (hit) void this.card.prefetch();
+      this.hover.pointerAt(hit);
     });
   }
 

@@ -23,7 +23,14 @@ export function parseOrReject<S extends z.ZodType>(schema: S, data: unknown): z.
 }
 
 type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
-type Handler<T extends Request['type']> = (req: RequestOf<T>, sender: { tabId?: number; url?: string }) => Promise<unknown> | unknown;
+/** Who sent a request: a tab's frame (its document, where the browser reports one), or an extension page. */
+export interface Sender {
+  tabId?: number;
+  frameId?: number;
+  documentId?: string;
+  url?: string;
+}
+type Handler<T extends Request['type']> = (req: RequestOf<T>, sender: Sender) => Promise<unknown> | unknown;
 
 const handlers = new Map<string, Handler<any>>();
 
@@ -41,7 +48,7 @@ export function handlerFor<T extends Request['type']>(type: T): Handler<T> | und
  * Validates an incoming message at the boundary and dispatches it. Invalid messages are
  * answered with an error, never passed on: content scripts run beside untrusted pages.
  */
-export async function dispatch(message: unknown, sender: { tabId?: number; url?: string }): Promise<Reply<unknown>> {
+export async function dispatch(message: unknown, sender: Sender): Promise<Reply<unknown>> {
   const parsed = Request.safeParse(message);
   if (!parsed.success) return { ok: false, error: MALFORMED };
   const handler = handlers.get(parsed.data.type);

@@ -6,6 +6,8 @@ export const DatasetRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('dataset/get-entity'), id: z.string().max(100) }),
   // The alias tables, when a content script did not find them in extension storage (reply: AliasTables).
   z.strictObject({ type: z.literal('dataset/alias-tables') }),
+  // Inject the card UI script into the sending frame (lib/content/card-ui.ts says why it is separate).
+  z.strictObject({ type: z.literal('ui/load-card') }),
 ]);
 
 /** An org as a card names it: English name plus its Korean form when the dataset has one. */

@@ -1,7 +1,8 @@
 /**
  * The built content script runs on every page, so it carries no full zod (about 65 kB minified
  * plus its start-up): its message schemas use zod/mini, and the flag form leaves validation to
- * the background. Nor does it carry the alias tables (lib/background/alias-tables.ts says why). Reads the build that `npm run test:e2e` makes (or ATL_EXTENSION_DIR).
+ * the background. Nor does it carry the alias tables (lib/background/alias-tables.ts says why), or
+ * the card's UI (lib/content/card-ui.ts says why). Reads the build that `npm run test:e2e` makes (or ATL_EXTENSION_DIR).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,5 +31,17 @@ describe('content script bundle', () => {
     const content = built('content-scripts/content.js');
     expect(content).not.toMatch(tablesText);
     expect(content.length).toBeLessThan(250_000);
+  });
+
+  it('leaves the card UI to its own script, which the background injects on first need', () => {
+    // Text only the card UI has: an i18n key of its error line, and its flag panel's class.
+    const cardOnly = [/card\.invalidated/, /\.flag-panel/];
+    const content = built('content-scripts/content.js');
+    const cardUi = built('card-ui.js');
+    for (const marker of cardOnly) {
+      expect(cardUi).toMatch(marker);
+      expect(content).not.toMatch(marker);
+    }
+    expect(content.length).toBeLessThan(120_000);
   });
 });

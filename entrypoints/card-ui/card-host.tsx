@@ -7,15 +7,14 @@ import { FlagForm } from '@/components/flags/FlagForm';
 import { PersonFlags } from '@/components/flags/PersonFlags';
 import { personFlagsCss } from '@/components/flags/styles';
 import { toLiveRange } from '@/lib/content/caret';
+import { CARD_HOST_NAME, type CardUi, type CardUiEvents } from '@/lib/content/card-ui';
 import { ENTITY_CACHE_SIZE } from '@/lib/content/limits';
 import type { MentionHit } from '@/lib/content/page-scanner';
 import { sendRequest } from '@/lib/messages/client';
 import type { EntityView } from '@/lib/messages/dataset';
 import { quoteAround } from '@/lib/flags/quote';
 import type { TextQuote } from '@/lib/flags/schema';
-
-/** The custom element name of our one host element; the scanner and the observer skip it. */
-export const HOST_NAME = 'ai-talent-lens-ui';
+import cardCss from './style.css?inline';
 
 interface OpenCard {
   hit: MentionHit;
@@ -33,7 +32,7 @@ interface OpenForm {
  * The card and the flag form, rendered with Preact into one shadow root. Entity details come from
  * the background by message and are cached (10ten's query cache), so re-hovering is instant.
  */
-export class CardHost {
+export class CardHost implements CardUi {
   readonly container: PreactContainer;
   private cache = new Map<string, EntityView>();
   private card: OpenCard | null = null;
@@ -41,9 +40,9 @@ export class CardHost {
 
   constructor(
     private readonly ctx: ContentScriptContext,
-    private readonly events: { onPointerOnCard: (on: boolean) => void; onClose: () => void },
+    private readonly events: CardUiEvents,
   ) {
-    this.container = new PreactContainer(ctx, HOST_NAME);
+    this.container = new PreactContainer(ctx, CARD_HOST_NAME, cardCss);
   }
 
   /** True when an event came from inside our UI (events from a shadow root retarget to its host). */
