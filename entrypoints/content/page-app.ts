@@ -10,8 +10,7 @@ import { PageScanner, type MentionHit, type ScanStats } from '@/lib/content/page
 import { disabledSites, globalEnabled, isEnabledOn, siteOf } from '@/lib/content/settings';
 import { quoteAround } from '@/lib/flags/quote';
 import type { PageMatcher } from '@/lib/match/matcher';
-import { OpenFlagFormMessage } from '@/lib/messages/content';
-import { PageMessage, type FoundReply } from '@/lib/messages/page';
+import { pageMessageOf, type FoundReply } from '@/lib/messages/page';
 
 function quietly(fn: () => void): void {
   try {
@@ -292,16 +291,14 @@ export class PageApp {
 
   private readonly onMessage = (message: unknown): Promise<unknown> | undefined => {
     if (this.ctx.isInvalid) return undefined;
-    const flag = OpenFlagFormMessage().safeParse(message);
-    if (flag.success) {
-      this.openFlagForm(flag.data.selectionText);
+    const msg = pageMessageOf(message);
+    if (!msg) return undefined;
+    if (msg.type === 'content/open-flag-form') {
+      this.openFlagForm(msg.selectionText);
       return Promise.resolve({ ok: true });
     }
     // The popup talks to the top frame only; iframes stay silent so the top frame answers.
     if (window !== window.top) return undefined;
-    const parsed = PageMessage().safeParse(message);
-    if (!parsed.success) return undefined;
-    const msg = parsed.data;
     if (msg.type === 'page/get-found') {
       return this.scanner.settled().then((): FoundReply => ({ site: this.site, active: this.active, entities: this.active ? this.scanner.found() : [], problem: this.loadProblem }));
     }

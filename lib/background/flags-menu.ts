@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { LIMITS } from '../flags/limits';
-import type { OpenFlagFormMessage } from '../messages/content';
+import type { PageMessage } from '../messages/page';
 
 const MENU_ID = 'flags-new-person';
 
@@ -19,7 +19,7 @@ browser.runtime.onInstalled.addListener(() => {
 
 browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
-  const msg: OpenFlagFormMessage = { type: 'content/open-flag-form', selectionText: (info.selectionText ?? '').slice(0, LIMITS.quoteExact) };
+  const msg: PageMessage = { type: 'content/open-flag-form', selectionText: (info.selectionText ?? '').slice(0, LIMITS.quoteExact) };
   void browser.tabs.sendMessage(tab.id, msg, { frameId: info.frameId }).catch(() => {});
 });
 

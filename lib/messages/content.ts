@@ -1,22 +1,13 @@
-// zod/mini, not zod: these schemas run in the content script on every page, where full zod
-// would add about 65 kB and its start-up cost. The senders use the same schemas' types.
+// zod/mini, not zod: this schema runs in the card UI a page loads (entrypoints/card-ui/), where
+// full zod would add about 65 kB and its start-up cost. The sender uses the same schema's type.
 import * as z from 'zod/mini';
 import { LIMITS } from '../flags/limits';
 import { lazySchema } from './lazy-schema';
 
 /**
- * Messages the background sends to content scripts (browser.tabs.sendMessage). The content
- * script validates them with these schemas before acting: any extension page could send one.
+ * Messages the background sends to a page's card UI (browser.tabs.sendMessage), validated before
+ * acting: any extension page could send one. The content script's own: lib/messages/page.ts.
  */
-
-/** The "Flag as a new person" context-menu item was clicked on a selection in this tab. */
-const openFlagFormMessage = () =>
-  z.strictObject({
-    type: z.literal('content/open-flag-form'),
-    selectionText: z.string().check(z.maxLength(LIMITS.quoteExact)),
-  });
-export const OpenFlagFormMessage = lazySchema(openFlagFormMessage);
-export type OpenFlagFormMessage = z.infer<ReturnType<typeof openFlagFormMessage>>;
 
 /** Flags about these people changed (a local edit or a sync): open cards refresh. Empty means "refresh all". */
 const flagsChangedMessage = () =>
