@@ -300,7 +300,7 @@ export class PageApp {
     // The popup talks to the top frame only; iframes stay silent so the top frame answers.
     if (window !== window.top) return undefined;
     if (msg.type === 'page/get-found') {
-      return this.scanner.settled().then((): FoundReply => ({ site: this.site, active: this.active, entities: this.active ? this.scanner.found() : [], problem: this.loadProblem }));
+      return this.scanner.settled().then((): FoundReply => ({ site: this.site, active: this.active, entities: this.active ? this.scanner.found() : [], problem: this.loadProblem, cardProblem: this.card.problem ?? undefined }));
     }
     return Promise.resolve(this.scrollTo(msg.id));
   };

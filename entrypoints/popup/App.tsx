@@ -96,6 +96,11 @@ export function App() {
           {i18n.t(page.reply.problem === 'page-outdated' ? 'popup.pageOutdated' : 'popup.tablesUnavailable')}
         </p>
       ) : null}
+      {page.status === 'ready' && page.reply.cardProblem ? (
+        <p class="error" role="alert" data-testid="card-problem">
+          {i18n.t('popup.cardUnavailable', { message: page.reply.cardProblem })}
+        </p>
+      ) : null}
       {page.status === 'ready' && !page.reply.active && !page.reply.problem ? <p class="muted">{i18n.t('popup.switchedOff')}</p> : null}
       {page.status === 'ready' && page.reply.active && entities.length === 0 ? <p class="muted">{i18n.t('popup.nothingFound')}</p> : null}
       <EntityList title={i18n.t('popup.people')} items={people} onPick={scrollTo} testid="people" />

@@ -47,4 +47,6 @@ export interface FoundReply {
   entities: FoundEntity[];
   /** Set when the page cannot be scanned at all (see lib/content/alias-tables.ts). */
   problem?: TablesProblem;
+  /** Why the card UI could not be loaded into this frame at the last try (lib/content/card-ui.ts). */
+  cardProblem?: string;
 }

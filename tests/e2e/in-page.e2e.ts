@@ -2,10 +2,12 @@
  * The in-page experience in real Chromium with the built extension: highlights in CSS.highlights,
  * the hover card, negative pages, late content, an untouched page DOM, and the switches.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { FIXTURE_PAGES, launchWithExtension, serveDirectory, tabIdOf, type ExtensionBrowser, type StaticServer } from './helpers/launch';
+import { EXTENSION_DIR, FIXTURE_PAGES, launchWithExtension, serveDirectory, tabIdOf, type ExtensionBrowser, type StaticServer } from './helpers/launch';
 import { paintedRanges, waitForPainted, HIGHLIGHT_PERSON } from './helpers/highlights';
 
 const HOST = 'ai-talent-lens-ui';
@@ -450,6 +452,42 @@ describe('UI language', () => {
       expect(await popup.locator('h1').textContent()).toBe('이 페이지의 이름');
     } finally {
       await ko.close();
+    }
+  });
+});
+
+describe('card UI loading', () => {
+  it('a card UI that cannot load leaves the page as it was and the popup says why', async () => {
+    // A copy of the build without the card's script: injecting it fails in the background.
+    const dir = mkdtempSync(join(tmpdir(), 'atl-no-card-'));
+    cpSync(EXTENSION_DIR, dir, { recursive: true });
+    rmSync(join(dir, 'card-ui.js'));
+    const own = await launchWithExtension({ extensionDir: dir });
+    try {
+      const page = await own.context.newPage();
+      const pageErrors: string[] = [];
+      page.on('pageerror', (e) => pageErrors.push(e.message));
+      await page.goto(server.url('seed-article.html'));
+      await waitForPainted(page, (r) => r.some((x) => x.text === '존 슐먼'));
+      const before = await page.evaluate(() => document.documentElement.outerHTML);
+      const pt = await centreOf(page, '존 슐먼');
+      const warned = page.waitForEvent('console', { predicate: (m) => m.text().includes('could not open its card'), timeout: 10_000 });
+      await page.mouse.move(pt.x, pt.y);
+      expect((await warned).text()).toContain('card-ui.js');
+      const tabId = await tabIdOf(own, page);
+      const popup = await own.openExtensionPage(`popup.html?tabId=${tabId}`);
+      const problem = popup.locator('[data-testid="card-problem"]');
+      await problem.waitFor({ timeout: 10_000 });
+      expect(await problem.textContent()).toContain('Cards could not open on this page');
+      expect(await problem.textContent()).toContain('card-ui.js');
+      // Names are still listed and painted; nothing of ours was added to the page.
+      expect(await popup.locator('[data-testid="people"] button[data-id="john-schulman"]').count()).toBe(1);
+      expect(await page.locator(HOST).count()).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await own.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
