@@ -57,7 +57,8 @@ export async function loadCardUi(inject: () => Promise<unknown> = askBackgroundT
 /**
  * The card UI as the content script uses it: loaded on first need, and always doing what was
  * asked last. A card asked for while the script loads opens once it has loaded, unless a hide
- * came meanwhile (the pointer left). A failed load is reported once and tried again next time.
+ * came meanwhile (the pointer left). A failed load is reported once per try, and tried again
+ * when the next card or form is asked for.
  */
 export class LazyCardUi {
   private ui: CardUi | null = null;
@@ -74,8 +75,17 @@ export class LazyCardUi {
     private readonly load: () => Promise<CreateCardUi> = () => loadCardUi(),
   ) {}
 
-  /** Starts loading ahead of need (the pointer has reached a name; the hover delay covers the rest). */
+  /**
+   * Starts loading ahead of need (the pointer has reached a name; the hover delay covers the
+   * rest). Not again after a failure: the pointer crossing names would retry on every frame; a
+   * card or form asked for does retry.
+   */
   prefetch(): Promise<void> {
+    if (this.problem !== null) return Promise.resolve();
+    return this.startLoad();
+  }
+
+  private startLoad(): Promise<void> {
     if (this.ui || this.ctx.isInvalid) return Promise.resolve();
     return (this.loading ??= this.load().then(
       (create) => {
@@ -127,6 +137,6 @@ export class LazyCardUi {
     }
     if (what === 'card') this.pendingCard = call;
     else this.pendingForm = call;
-    void this.prefetch();
+    void this.startLoad();
   }
 }

@@ -83,6 +83,9 @@ describe('LazyCardUi', () => {
     expect(card.problem).toBe('Cannot access contents of the page.');
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0]![0])).toContain('Cannot access contents of the page.');
+    // The pointer crossing more names does not retry on every frame; the next card asked for does.
+    await card.prefetch();
+    expect(loads).toHaveLength(1);
     card.show(hit('person:b'), false);
     expect(loads).toHaveLength(2);
     loads[1]!.resolve(create);
