@@ -75,10 +75,17 @@ function wordsCapitalised(text: string, start: number, end: number): boolean {
   if (c < 0x80 ? c < 0x41 || c > 0x5a : !startsWithCapital(text, start)) return false;
   for (let i = text.indexOf(' ', start + 1); i >= 0 && i < end - 1; i = text.indexOf(' ', i + 1)) {
     c = text.charCodeAt(i + 1);
-    if (c < 0x80 ? c >= 0x61 && c <= 0x7a : CLASS[c] === C_LATIN && !startsWithCapital(text, i + 1)) return false;
+    if (c < 0x80 ? c >= 0x61 && c <= 0x7a : CLASS[c] === C_LATIN && !startsWithCapital(text, i + 1)) {
+      // A particle inside a name keeps its lower case however the alias writes it (Daniel de Freitas).
+      const wordEnd = text.indexOf(' ', i + 1);
+      if (wordEnd < 0 || wordEnd >= end - 1 || !NAME_PARTICLES.has(text.slice(i + 1, wordEnd))) return false;
+    }
   }
   return true;
 }
+
+/** Lower-case words between the parts of a personal name (de, van, bin...), never its last word. */
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'der', 'den', 'du', 'van', 'von', 'le', 'la', 'bin', 'ibn', 'al', 'ter', 'ten', 'zu']);
 
 function startsWithCapital(text: string, i: number): boolean {
   const c = foldWidth(text.charCodeAt(i));

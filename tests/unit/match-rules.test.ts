@@ -120,6 +120,24 @@ describe('boundaries', () => {
     expect(found('Sam altman is a typo; SAM ALTMAN shouts.')).toEqual([['SAM ALTMAN', 'sam-altman']]);
   });
 
+  it('a particle inside a personal name may stay lower case, but not a name\'s last word', () => {
+    const m = createMatcher(
+      handMadeIndex({
+        orgs: [],
+        people: [
+          { id: 'dd', name: 'Daniel De Freitas', aliases: { ...none, en: ['Daniel De Freitas'] }, shortNames: none, moves: [] },
+          { id: 'vv', name: 'Ada Van', aliases: { ...none, en: ['Ada Van'] }, shortNames: none, moves: [] },
+        ],
+      }),
+    );
+    const ids = (t: string) => m.scan(t).map((x) => [x.text, x.id]);
+    expect(ids('Daniel de Freitas and Daniel De Freitas')).toEqual([
+      ['Daniel de Freitas', 'dd'],
+      ['Daniel De Freitas', 'dd'],
+    ]);
+    expect(ids('daniel de freitas, Daniel de freitas, Ada van')).toEqual([]);
+  });
+
   it('a name ending in a digit is not read out of a version number', async () => {
     const m = createMatcher(
       handMadeIndex({
