@@ -277,21 +277,9 @@ export class PageScanner {
   /** Page-level resolution (short names and ambiguous aliases need the whole page), then paint. */
   private async resolveAndPaint(states: ScannedBlock[], clock: ChunkClock): Promise<void> {
     const toResolve = states.filter((s) => s.candidates.length > 0 || s.block.text !== '');
-    // Page-level, so one call; it pauses between steps (40-65 ms cold on bench:page in all), and
-    // the page gets the thread back whenever a chunk is due.
-    const steps = this.matcher.resolveInSteps(toResolve.map((s) => ({ text: s.block.text, candidates: s.candidates })));
-    let m0 = performance.now();
-    let step = steps.next();
-    while (!step.done) {
-      if (clock.due()) {
-        this.matcherMs += performance.now() - m0;
-        await clock.next();
-        m0 = performance.now();
-      }
-      step = steps.next();
-    }
-    const resolved = step.value;
-    this.matcherMs += performance.now() - m0;
+    // Without a candidate there is nothing to resolve, and most pages on the web name nobody:
+    // they need not pay V8 for compiling the resolver (a content script is compiled cold each time).
+    const resolved = toResolve.some((s) => s.candidates.length > 0) ? await this.resolve(toResolve, clock) : [];
     if (clock.due()) await clock.next();
     const byType: Record<EntityType, StaticRange[]> = { person: [], org: [] };
     let total = 0;
@@ -310,6 +298,23 @@ export class PageScanner {
     clock.check();
     this.mentionCount = total;
     this.highlighter.paint(byType);
+  }
+
+  /** The page-level resolve, paused between its steps whenever a chunk is due (40-65 ms cold on bench:page). */
+  private async resolve(toResolve: ScannedBlock[], clock: ChunkClock): Promise<Mention[][]> {
+    const steps = this.matcher.resolveInSteps(toResolve.map((s) => ({ text: s.block.text, candidates: s.candidates })));
+    let m0 = performance.now();
+    let step = steps.next();
+    while (!step.done) {
+      if (clock.due()) {
+        this.matcherMs += performance.now() - m0;
+        await clock.next();
+        m0 = performance.now();
+      }
+      step = steps.next();
+    }
+    this.matcherMs += performance.now() - m0;
+    return step.value;
   }
 
   /**
