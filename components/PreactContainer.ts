@@ -16,7 +16,7 @@ export class PreactContainer {
 
   constructor(
     ctx: ContentScriptContext,
-    /** Custom element name of the host; the scanner skips it. */
+    /** Custom element name of the host; the scanner skips it (lib/content/card-ui.ts names ours). */
     readonly name: string,
     /** The UI's styles, given to its shadow root only. */
     css: string,
@@ -42,11 +42,6 @@ export class PreactContainer {
   /** The host element once mounted (the page sees only this one element of ours). */
   get host(): HTMLElement | null {
     return this.mount.current?.shadowHost ?? null;
-  }
-
-  /** True for our host element: the scanner and the MutationObserver ignore it. */
-  owns(el: Element): boolean {
-    return el.localName === this.name;
   }
 
   /** Renders `vnode` (null: nothing, and adds nothing to a page we have not shown anything on). */

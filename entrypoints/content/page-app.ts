@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { AliasTablesError, type TablesProblem } from '@/lib/content/alias-tables';
-import { CARD_HOST_NAME, LazyCardUi } from '@/lib/content/card-ui';
+import { LazyCardUi, isCardHost } from '@/lib/content/card-ui';
 import { caretFromPoint, pointInRange } from '@/lib/content/caret';
 import { Highlighter, highlightsSupported } from '@/lib/content/highlighter';
 import { HoverIntent } from '@/lib/content/hover-intent';
@@ -76,7 +76,7 @@ export class PageApp {
     this.scanner = new PageScanner(
       { findCandidates: (t) => get().findCandidates(t), resolveInSteps: (b) => get().resolveInSteps(b) },
       this.highlighter,
-      (el) => el.localName === CARD_HOST_NAME,
+      isCardHost,
       () => !this.active || ctx.isInvalid,
       document,
       this.prepareMatcher,
@@ -202,7 +202,7 @@ export class PageApp {
       if (r.removedNodes.length > 0) {
         let ours = true;
         r.removedNodes.forEach((n) => {
-          if (!(n instanceof Element && n.localName === CARD_HOST_NAME)) ours = false;
+          if (!(n instanceof Element && isCardHost(n))) ours = false;
         });
         if (!ours) this.pendingNodes.add(r.target);
       }

@@ -17,6 +17,9 @@ import type { MentionHit } from './page-scanner';
 /** The custom element name of our one host element; the scanner and the observer skip it. */
 export const CARD_HOST_NAME = 'ai-talent-lens-ui';
 
+/** Our host element, whether or not the card UI has loaded: the scanner and the observer skip it. */
+export const isCardHost = (el: Element): boolean => el.localName === CARD_HOST_NAME;
+
 export interface CardUiEvents {
   onPointerOnCard: (on: boolean) => void;
   onClose: () => void;
