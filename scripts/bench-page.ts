@@ -4,11 +4,12 @@
  * Prints ratios against baselines measured in the same run: mark.js with the same alias list, and
  * a bare TreeWalker pass. Also the longest main-thread task during our scan, the content script's
  * init time on a page with no names, and the JS heap it adds. Figures, not pass/fail tests.
+ * `--init-baseline DIR` compares only the init against another built extension, in one run.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, serveDirectory } from '../tests/e2e/helpers/launch';
+import { launchWithExtension, serveDirectory, type ExtensionBrowser, type StaticServer } from '../tests/e2e/helpers/launch';
 import type { AliasIndex } from '../lib/match/types';
 
 const RUNS = 3;
@@ -158,6 +159,61 @@ async function contentScriptCompileMs(page: Page, load: () => Promise<void>): Pr
     .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
 }
 
+/** Loads of a page with no names: V8's compile of the script, then its own busy time to the first scan's end. */
+async function measureInit(ext: ExtensionBrowser, server: StaticServer, loads: number) {
+  const inits: number[] = [];
+  const initBuilds: number[] = [];
+  const initBusy: number[] = [];
+  const initEvals: number[] = [];
+  const compiles: number[] = [];
+  for (let run = 0; run < loads; run++) {
+    const page = await ext.context.newPage();
+    let init!: Awaited<ReturnType<typeof measureOf>>;
+    compiles.push(
+      await contentScriptCompileMs(page, async () => {
+        await page.goto(server.url('negative.html'));
+        init = await measureOf(page, 'ai-talent-lens:init');
+      }),
+    );
+    inits.push(init.duration);
+    initBusy.push((init.detail as { busyMs: number }).busyMs);
+    initBuilds.push((await measureOf(page, 'ai-talent-lens:matcher-build')).duration);
+    initEvals.push((await measureOf(page, 'ai-talent-lens:evaluate')).duration);
+    await page.close();
+  }
+  // The figure: main-thread time the page pays for us, from V8 compiling the script to the end of
+  // the first scan (what the script measures itself starts after the compile, so it is added).
+  const mainThread = initBusy.map((t, i) => t + compiles[i]!);
+  return { inits, initBuilds, initBusy, initEvals, compiles, mainThread };
+}
+
+/**
+ * `npm run bench:page -- --init-baseline DIR`: init of this build against another built extension
+ * (for example a checkout of an earlier commit), alternated in one run so that both see the same
+ * machine. Prints the medians and their ratio.
+ */
+async function compareInit(baselineDir: string): Promise<void> {
+  const server = await serveDirectory();
+  const rounds = 4;
+  const per = { current: [] as number[], baseline: [] as number[] };
+  const compiles = { current: [] as number[], baseline: [] as number[] };
+  for (let round = 0; round < rounds; round++) {
+    for (const which of ['current', 'baseline'] as const) {
+      const ext = await launchWithExtension(which === 'baseline' ? { extensionDir: baselineDir } : {});
+      const m = await measureInit(ext, server, 5);
+      per[which].push(...m.mainThread);
+      compiles[which].push(...m.compiles);
+      await ext.close();
+    }
+  }
+  await server.close();
+  const cur = median(per.current);
+  const base = median(per.baseline);
+  console.log(`init on a page with no names, main-thread incl. V8 compile (median of ${rounds} alternated rounds of 5 loads each):`);
+  console.log(`  this build ${fmt(cur)} (compile ${fmt(median(compiles.current))}); baseline ${baselineDir}: ${fmt(base)} (compile ${fmt(median(compiles.baseline))})`);
+  console.log(`  ratio this / baseline: ${(cur / base).toFixed(2)}`);
+}
+
 async function heapUsed(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.enable');
@@ -170,6 +226,11 @@ async function heapUsed(page: Page): Promise<number> {
 async function main(): Promise<void> {
   const index = JSON.parse(readFileSync('generated/alias-records.json', 'utf8')) as AliasIndex;
   const { html, textNodes, chars } = generatePage(index);
+  const baselineAt = process.argv.indexOf('--init-baseline');
+  if (baselineAt >= 0) {
+    await compareInit(resolve(process.argv[baselineAt + 1] ?? ''));
+    return;
+  }
   const dump = process.argv.indexOf('--dump-page');
   if (dump >= 0) {
     // For profiling by hand: write the generated page and stop.
@@ -228,26 +289,7 @@ async function main(): Promise<void> {
     heaps.push(await heapUsed(page));
     await page.close();
   }
-  const inits: number[] = [];
-  const initBuilds: number[] = [];
-  const initBusy: number[] = [];
-  const initEvals: number[] = [];
-  const compiles: number[] = [];
-  for (let run = 0; run < 5; run++) {
-    const page = await ext.context.newPage();
-    let init!: Awaited<ReturnType<typeof measureOf>>;
-    compiles.push(
-      await contentScriptCompileMs(page, async () => {
-        await page.goto(server.url('negative.html'));
-        init = await measureOf(page, 'ai-talent-lens:init');
-      }),
-    );
-    inits.push(init.duration);
-    initBusy.push((init.detail as { busyMs: number }).busyMs);
-    initBuilds.push((await measureOf(page, 'ai-talent-lens:matcher-build')).duration);
-    initEvals.push((await measureOf(page, 'ai-talent-lens:evaluate')).duration);
-    await page.close();
-  }
+  const { inits, initBuilds, initBusy, initEvals, compiles, mainThread } = await measureInit(ext, server, 5);
   await ext.close();
 
   // 2. Baselines in a browser without the extension, on the same page.
@@ -343,9 +385,7 @@ async function main(): Promise<void> {
   line('  longest of our chunks, the build apart', fmt(ownWorst), '≤ 50 ms', ownWorst <= 50);
   console.log(`        the same page without the extension has long tasks of its own (parsing, first layout and paint): ${pageOwnTasks.map((d) => `${d.toFixed(0)} ms`).join(', ') || 'none'}`);
   if (worstTasks.length) console.log(`        long tasks in that run (any cause: ours, layout or paint of the page, GC): ${worstTasks.join('; ')}`);
-  // The figure: main-thread time the page pays for us, from V8 compiling the script to the end of
-  // the first scan (what the script measures itself starts after the compile).
-  const initMain = median(initBusy.map((t, i) => t + compiles[i]!));
+  const initMain = median(mainThread);
   line('init on a page with no names', `${fmt(initMain)} main-thread (median of 5)`, '≤ 10 ms', initMain <= 10);
   part('  of which V8 compiling the script', fmt(compile));
   part('  of which evaluating the bundle', fmt(median(initEvals)));
