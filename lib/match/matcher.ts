@@ -84,6 +84,11 @@ function wordsCapitalised(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** Latin text as lower-case words joined by single spaces (hyphens count as spaces). */
+function latinWords(text: string): string {
+  return text.toLowerCase().split(/[\s-]+/).filter(Boolean).join(' ');
+}
+
 /** Lower-case words between the parts of a personal name (de, van, bin...), never its last word. */
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'der', 'den', 'du', 'van', 'von', 'le', 'la', 'bin', 'ibn', 'al', 'ter', 'ten', 'zu']);
 
@@ -151,8 +156,9 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
    * An org's name in Hangul, kana or ideographs glossed in Latin letters that name something else:
    * "ELIZA(イライザ)" is Weizenbaum's chatbot, not ELYZA; "커넥티드 카카오(Connected Cacao)" is the
    * crop. Kept when the gloss holds a name of the same org or of its parent or unit, in any case
-   * (오픈AI(OpenAI), 千问(qwen)). People are left alone: a Korean name's romanisation often differs
-   * from the ones we list.
+   * (오픈AI(OpenAI), 千问(qwen)), or is words of one of the org's own Latin names (구글 랩스(Labs)
+   * for Google Labs). People are left alone: a Korean name's romanisation often differs from the
+   * ones we list.
    */
   function glossedAsSomethingElse(text: string, c: Candidate, entity: number): boolean {
     if (CLASS[text.charCodeAt(c.start)] === C_LATIN) return false;
@@ -163,8 +169,24 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     for (let h = 0; h < hits.length; h++) {
       for (let ai = firstAliasOfKey[hits.key[h]!]!; ai >= 0; ai = nextAliasOfKey[ai]!) if (related(aliases[ai]![1], entity)) return false;
     }
-    return true;
+    const words = ` ${latinWords(text.slice(gloss[0], gloss[1]))} `;
+    return !latinNamesOf(entity).some((name) => name.includes(words));
   }
+
+  /** Each entity's Latin aliases as lower-case words between spaces, built on the first gloss. */
+  let latinNames: Map<number, string[]> | null = null;
+  const latinNamesOf = (entity: number): string[] => {
+    if (!latinNames) {
+      latinNames = new Map();
+      for (const [text, e] of aliases) {
+        if (!/[A-Za-z]/.test(text)) continue;
+        const list = latinNames.get(e) ?? [];
+        list.push(` ${latinWords(text)} `);
+        latinNames.set(e, list);
+      }
+    }
+    return latinNames.get(entity) ?? [];
+  };
 
   /** hitOrder's output for ordered scans, reused (grown as needed) across blocks. */
   let orderBuffer = new Int32Array(1024);

@@ -122,6 +122,12 @@ describe('a Latin gloss beside an org\'s name in another script', () => {
     // In any case: the lower-case gloss is still the lab's name.
     expect(ids('带领阿里千问(qwen)基础模型发展的林俊旸宣布辞职。')).toContain('千问:alibaba-qwen');
   });
+
+  it('that is words of the org\'s own Latin name keeps it', () => {
+    expect(ids('구글 랩스(Labs) 책임자인 조시 우드워드 부사장이 새 앱을 소개했다.')).toContain('구글 랩스:google-labs');
+    // A word that is in none of its names still says the name is something else.
+    expect(ids('인공지능과 블록체인으로 커넥티드 카카오(Cacao Farms) 농가의 생산성을 높인다.')).toEqual([]);
+  });
 });
 
 describe('names that are each other\'s evidence', () => {
