@@ -164,12 +164,13 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     if (CLASS[text.charCodeAt(c.start)] === C_LATIN) return false;
     const gloss = latinGlossAround(text, c.start, c.end);
     if (!gloss) return false;
+    const glossText = text.slice(gloss[0], gloss[1]);
     // The automaton folds case, where candidates keep only the capitalised forms of word-like names.
-    const hits = automaton.scan(text.slice(gloss[0], gloss[1]));
+    const hits = automaton.scan(glossText);
     for (let h = 0; h < hits.length; h++) {
       for (let ai = firstAliasOfKey[hits.key[h]!]!; ai >= 0; ai = nextAliasOfKey[ai]!) if (related(aliases[ai]![1], entity)) return false;
     }
-    const words = ` ${latinWords(text.slice(gloss[0], gloss[1]))} `;
+    const words = ` ${latinWords(glossText)} `;
     return !latinNamesOf(entity).some((name) => name.includes(words));
   }
 
@@ -623,11 +624,14 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     };
     const found = familyNameMentions(text, families).filter((f) => !overlaps(f));
     if (found.length === 0) return;
-    for (const f of found) {
-      const ent = entities[f.person]!;
-      into.push({ start: f.start, end: f.end, text: text.slice(f.start, f.end), type: ent.type, id: ent.id, name: ent.name });
-    }
+    for (const f of found) into.push(mentionAt(text, f.start, f.end, f.person));
     into.sort((a, b) => a.start - b.start);
+  }
+
+  /** The mention of `entity` written as text[start..end). */
+  function mentionAt(text: string, start: number, end: number, entity: number): Mention {
+    const ent = entities[entity]!;
+    return { start, end, text: text.slice(start, end), type: ent.type, id: ent.id, name: ent.name };
   }
 
   function mentionsOf(blocks: { text: string }[], flat: Candidate[], gBlock: Int32Array, chosen: Int32Array): Mention[][] {
@@ -636,15 +640,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       const k = chosen[g]!;
       if (k < 0) continue;
       const c = flat[k]!;
-      const ent = entities[aliases[c.alias]![1]]!;
-      out[gBlock[g]!]!.push({
-        start: c.start,
-        end: c.end,
-        text: blocks[gBlock[g]!]!.text.slice(c.start, c.end),
-        type: ent.type,
-        id: ent.id,
-        name: ent.name,
-      });
+      out[gBlock[g]!]!.push(mentionAt(blocks[gBlock[g]!]!.text, c.start, c.end, aliases[c.alias]![1]));
     }
     return out;
   }
