@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { EXCLUDED_FRAME_MATCHES } from './lib/content/excluded-frames';
@@ -6,6 +7,17 @@ import { EXCLUDED_FRAME_MATCHES } from './lib/content/excluded-frames';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The content script reaches the extension API through lib/content/extension-api.ts, not the
+    // polyfill (why: that file). Its aliases come first, so they win over the polyfill module's.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === 'content')) return;
+      const own = { find: /^wxt\/browser$/, replacement: resolve('lib/content/extension-api.ts') };
+      const alias = config.resolve?.alias ?? [];
+      const rest = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [own, ...rest] };
+    },
+  },
   manifest: {
     name: 'AI Talent Lens',
     description: 'Finds AI researchers and labs on news pages and shows where they moved.',

@@ -1,5 +1,8 @@
 import { bootStart } from './boot-time';
 import { loadAliasTables } from '@/lib/content/alias-tables';
+import { browser } from '@/lib/content/extension-api';
+import { SWITCH_KEYS } from '@/lib/content/switches';
+import { ALIAS_TABLES_KEY } from '@/lib/messages/alias-tables';
 import { EXCLUDED_FRAME_MATCHES } from '@/lib/content/excluded-frames';
 import { MIN_FRAME_HEIGHT_PX, MIN_FRAME_WIDTH_PX } from '@/lib/content/limits';
 import { publishMeasure } from '@/lib/content/measure';
@@ -30,8 +33,12 @@ export default defineContentScript({
       publishMeasure('ai-talent-lens:skipped-frame', t0, performance.now());
       return;
     }
-    // Read while the switches are: both are a round trip to the browser process.
-    const tables = loadAliasTables();
+    // The switches and the tables in one round trip to the browser process.
+    const stored = browser.storage.local.get([...SWITCH_KEYS, ALIAS_TABLES_KEY]);
+    const tables = stored.then(
+      (items) => loadAliasTables(items[ALIAS_TABLES_KEY]),
+      () => loadAliasTables(undefined),
+    );
     const app = new PageApp(ctx, async () => {
       const { scan, records } = await tables;
       return () => {
@@ -41,7 +48,7 @@ export default defineContentScript({
         publishMeasure('ai-talent-lens:matcher-build', b0, performance.now());
         return matcher;
       };
-    });
+    }, stored);
     const started = app.start();
     // start() runs synchronously up to its first await (reading the switches from storage).
     const setupMs = performance.now() - t0;

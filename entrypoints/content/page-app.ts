@@ -1,4 +1,5 @@
-import { browser } from 'wxt/browser';
+import { browser } from '@/lib/content/extension-api';
+import type { Runtime } from 'webextension-polyfill';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { AliasTablesError, type TablesProblem } from '@/lib/content/alias-tables';
 import { LazyCardUi, isCardHost } from '@/lib/content/card-ui';
@@ -7,7 +8,7 @@ import { Highlighter, highlightsSupported } from '@/lib/content/highlighter';
 import { HoverIntent } from '@/lib/content/hover-intent';
 import { RESCAN_DEBOUNCE_MS } from '@/lib/content/limits';
 import { PageScanner, type MentionHit, type ScanStats } from '@/lib/content/page-scanner';
-import { disabledSites, globalEnabled, isEnabledOn, siteOf } from '@/lib/content/settings';
+import { DISABLED_SITES_KEY, ENABLED_KEY, SWITCH_KEYS, siteOf, switchedOn } from '@/lib/content/switches';
 import { quoteAround } from '@/lib/flags/quote';
 import type { PageMatcher } from '@/lib/match/matcher';
 import { pageMessageOf, type FoundReply } from '@/lib/messages/page';
@@ -53,9 +54,14 @@ export class PageApp {
    * @param loadMatcher fetches what the matcher needs and resolves to its builder: the build
    *   itself is one synchronous step, which the scanner gives a task of its own.
    */
+  /**
+   * @param firstRead the switches as read from storage.local at start, in the same round trip as
+   *   the alias tables (entrypoints/content/index.tsx); later changes are read again.
+   */
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly loadMatcher: () => Promise<() => PageMatcher>,
+    private firstRead: Promise<Record<string, unknown>> | null,
   ) {
     this.card = new LazyCardUi(ctx, {
       onPointerOnCard: (on) => this.hover.pointerOnCard(on),
@@ -104,12 +110,12 @@ export class PageApp {
       if (this.active) void this.scanner.scanAll();
     });
     browser.runtime.onMessage.addListener(this.onMessage);
-    const unwatch = [globalEnabled.watch(() => void this.applySwitches()), disabledSites.watch(() => void this.applySwitches())];
+    browser.storage.onChanged.addListener(this.onStorageChanged);
     ctx.onInvalidated(() => {
       // Extension APIs throw "Extension context invalidated" once the extension reloaded; the
       // listeners die with the old context anyway, so a failed removal is nothing to report.
       quietly(() => browser.runtime.onMessage.removeListener(this.onMessage));
-      for (const u of unwatch) quietly(u);
+      quietly(() => browser.storage.onChanged.removeListener(this.onStorageChanged));
     });
     this.startedAt = performance.now();
     const switches = this.readSwitches();
@@ -123,8 +129,16 @@ export class PageApp {
   /** Settles when the matcher can be built; a rejection says why it cannot (shown once, in the console). */
   private matcherReady: Promise<void> = Promise.resolve();
 
+  private readonly onStorageChanged = (changes: Record<string, unknown>, area: string): void => {
+    if (area === 'local' && (ENABLED_KEY in changes || DISABLED_SITES_KEY in changes)) void this.applySwitches();
+  };
+
   private async readSwitches(): Promise<boolean> {
-    return highlightsSupported() && (await isEnabledOn(this.site));
+    if (!highlightsSupported()) return false;
+    const read = this.firstRead ?? browser.storage.local.get([...SWITCH_KEYS]);
+    this.firstRead = null;
+    // Storage that cannot be read leaves the switches at their defaults: on.
+    return switchedOn(await read.catch(() => ({})), this.site);
   }
 
   /** Turns scanning on or off to match the global and per-site switches. */
@@ -289,7 +303,20 @@ export class PageApp {
 
   // --- messages --------------------------------------------------------------------------
 
-  private readonly onMessage = (message: unknown): Promise<unknown> | undefined => {
+  /**
+   * Answers through sendResponse (and `true`) rather than a returned promise: the one form that
+   * both the browser's own `browser` and MV3's `chrome` accept (lib/content/extension-api.ts).
+   * A message it does not answer returns undefined, so that another frame may (the type allows
+   * only `true`).
+   */
+  private readonly onMessage = ((message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): true | undefined => {
+    const reply = this.replyTo(message);
+    if (!reply) return undefined;
+    void reply.then(sendResponse, () => sendResponse(undefined));
+    return true;
+  }) as Runtime.OnMessageListenerCallback;
+
+  private replyTo(message: unknown): Promise<unknown> | undefined {
     if (this.ctx.isInvalid) return undefined;
     const msg = pageMessageOf(message);
     if (!msg) return undefined;
@@ -303,7 +330,7 @@ export class PageApp {
       return this.scanner.settled().then((): FoundReply => ({ site: this.site, active: this.active, entities: this.active ? this.scanner.found() : [], problem: this.loadProblem, cardProblem: this.card.problem ?? undefined }));
     }
     return Promise.resolve(this.scrollTo(msg.id));
-  };
+  }
 
   private scrollTo(id: string): boolean {
     const first = this.scanner.firstMention(id);

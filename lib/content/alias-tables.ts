@@ -1,6 +1,5 @@
-import { browser } from 'wxt/browser';
 import tablesIdJson from '@/generated/alias-tables-id.json';
-import { ALIAS_TABLES_KEY, isAliasTables, type AliasTables } from '../messages/alias-tables';
+import { isAliasTables, type AliasTables } from '../messages/alias-tables';
 import { sendRequest } from '../messages/client';
 
 /** Why a page cannot be scanned: the popup says it in the reader's language (popup.tables*). */
@@ -16,15 +15,15 @@ export class AliasTablesError extends Error {
 }
 
 /**
- * The alias tables this content script was built with, from extension storage (published by
- * lib/background/alias-tables.ts, which says why they are not bundled), or from the background
- * when storage has none or another build's. Rejects with an AliasTablesError.
+ * The alias tables this content script was built with: `stored` as read from extension storage
+ * under ALIAS_TABLES_KEY (published by lib/background/alias-tables.ts, which says why they are
+ * not bundled), or from the background when storage has none or another build's. Rejects with
+ * an AliasTablesError.
  */
-export async function loadAliasTables(): Promise<AliasTables> {
+export async function loadAliasTables(stored: unknown): Promise<AliasTables> {
   const expectedId = tablesIdJson.id;
   // The tables carry their own id; the separate id key is for the background's cheap check.
-  const fromStorage = (await browser.storage.local.get(ALIAS_TABLES_KEY))[ALIAS_TABLES_KEY];
-  if (isAliasTables(fromStorage) && fromStorage.id === expectedId) return fromStorage;
+  if (isAliasTables(stored) && stored.id === expectedId) return stored;
   let reply: unknown;
   try {
     reply = await sendRequest({ type: 'dataset/alias-tables' });

@@ -3,7 +3,8 @@
  * minified plus its start-up): it checks its few messages with plain guards
  * (lib/messages/page.ts); the card UI uses zod/mini, and the flag form leaves validation to the
  * background. Nor does it carry the alias tables (lib/background/alias-tables.ts says why), or
- * the card's UI (lib/content/card-ui.ts says why). Reads the build that `npm run test:e2e` makes (or ATL_EXTENSION_DIR).
+ * the card's UI (lib/content/card-ui.ts says why), the webextension-polyfill or WXT's storage
+ * wrapper (lib/content/extension-api.ts and switches.ts say why). Reads the build that `npm run test:e2e` makes (or ATL_EXTENSION_DIR).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,5 +48,15 @@ describe('content script bundle', () => {
       expect(content).not.toMatch(marker);
     }
     expect(content.length).toBeLessThan(120_000);
+  });
+
+  it('reaches the extension API without the polyfill or WXT storage, which extension pages keep', () => {
+    // Text the polyfill's factory carries, and method names of WXT storage's item API.
+    const polyfill = /The message port closed before a response was received/;
+    const wxtStorage = /removeMeta/;
+    const content = built('content-scripts/content.js');
+    expect(built('background.js')).toMatch(polyfill);
+    expect(content).not.toMatch(polyfill);
+    expect(content).not.toMatch(wxtStorage);
   });
 });

@@ -11,7 +11,7 @@ import { dispatch, handle, handlerFor } from '@/lib/background/router';
 import { AliasTablesError, loadAliasTables } from '@/lib/content/alias-tables';
 import { MAX_ALIAS_TABLE_CHARS } from '../../lib/content/limits';
 import { compileIndex } from '../../lib/match/compile';
-import { isAliasTables } from '../../lib/messages/alias-tables';
+import { ALIAS_TABLES_KEY, isAliasTables } from '../../lib/messages/alias-tables';
 import { seedIndex } from './match-dataset-helpers';
 
 const index = seedIndex();
@@ -50,9 +50,11 @@ describe('loadAliasTables', () => {
     fakeBrowser.runtime.onMessage.addListener((m: unknown) => dispatch(m, {}));
   });
   afterEach(() => handle('dataset/alias-tables', realHandler));
+  /** What the content script does at start: read storage, then load. */
+  const loadFromStorage = async () => loadAliasTables((await local().get(ALIAS_TABLES_KEY))[ALIAS_TABLES_KEY]);
 
   it('reads this build\'s tables from storage, or asks the background, which stores them', async () => {
-    const fromBackground = await loadAliasTables();
+    const fromBackground = await loadFromStorage();
     expect(fromBackground.id).toBe(tablesIdJson.id);
     expect(JSON.parse(fromBackground.records).aliases.length).toBeGreaterThan(1000);
     await expect.poll(async () => (await local().get('aliasTables.id'))['aliasTables.id']).toBe(tablesIdJson.id);
@@ -60,22 +62,22 @@ describe('loadAliasTables', () => {
     handle('dataset/alias-tables', () => {
       throw new Error('asked the background');
     });
-    expect((await loadAliasTables()).id).toBe(tablesIdJson.id);
+    expect((await loadFromStorage()).id).toBe(tablesIdJson.id);
   });
 
   it('ignores another build\'s tables in storage', async () => {
     await local().set({ 'aliasTables.id': 'another', aliasTables: { id: 'another', scan: '{', records: '{' } });
-    expect((await loadAliasTables()).scan).not.toBe('{');
+    expect((await loadFromStorage()).scan).not.toBe('{');
   });
 
   it('says why when the background cannot help: the page is older than the extension, or no tables came', async () => {
     handle('dataset/alias-tables', () => ({ id: 'newer-build', scan: '{}', records: '{}' }));
-    await expect(loadAliasTables()).rejects.toMatchObject({ problem: 'page-outdated' });
+    await expect(loadFromStorage()).rejects.toMatchObject({ problem: 'page-outdated' });
     handle('dataset/alias-tables', () => ({ id: tablesIdJson.id, scan: 42 }));
-    await expect(loadAliasTables()).rejects.toMatchObject({ problem: 'tables-unavailable' });
+    await expect(loadFromStorage()).rejects.toMatchObject({ problem: 'tables-unavailable' });
     handle('dataset/alias-tables', () => {
       throw new Error('storage is broken');
     });
-    await expect(loadAliasTables()).rejects.toBeInstanceOf(AliasTablesError);
+    await expect(loadFromStorage()).rejects.toBeInstanceOf(AliasTablesError);
   });
 });

@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { disabledSites, globalEnabled, isEnabledOn, setSiteEnabled, siteOf } from '@/lib/content/settings';
+import { disabledSites, globalEnabled, setSiteEnabled } from '@/lib/content/settings';
+import { DISABLED_SITES_KEY, ENABLED_KEY, SWITCH_KEYS, siteOf, switchedOn } from '@/lib/content/switches';
+
+/** What a content script on `site` concludes from storage.local, where the popup's items wrote. */
+async function isEnabledOn(site: string): Promise<boolean> {
+  return switchedOn(await fakeBrowser.storage.local.get([...SWITCH_KEYS]), site);
+}
 
 describe('switches', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -22,6 +28,12 @@ describe('switches', () => {
   it('the global switch wins over the site list', async () => {
     await globalEnabled.setValue(false);
     expect(await isEnabledOn('news.example')).toBe(false);
+  });
+
+  it('reads values of the wrong type as the defaults', () => {
+    expect(switchedOn({ [ENABLED_KEY]: 'no', [DISABLED_SITES_KEY]: 'news.example' }, 'news.example')).toBe(true);
+    expect(switchedOn({ [ENABLED_KEY]: false }, 'news.example')).toBe(false);
+    expect(switchedOn({ [DISABLED_SITES_KEY]: ['news.example'] }, 'news.example')).toBe(false);
   });
 
   it('an iframe belongs to the tab’s top-level site', () => {
