@@ -7,7 +7,8 @@ import { EXCLUDED_FRAME_MATCHES } from '@/lib/content/excluded-frames';
 import { MIN_FRAME_HEIGHT_PX, MIN_FRAME_WIDTH_PX } from '@/lib/content/limits';
 import { publishMeasure } from '@/lib/content/measure';
 import { matcherFromTables } from '@/lib/match/matcher';
-import type { AliasRecords, CompiledAliasIndex } from '@/lib/match/types';
+import { unpackTables } from '@/lib/match/compile';
+import type { AliasRecords } from '@/lib/match/types';
 import { PageApp } from './page-app';
 
 /** When the bundle (Preact, the matcher) has been evaluated: bench:page reports it. */
@@ -40,11 +41,11 @@ export default defineContentScript({
       () => loadAliasTables(undefined),
     );
     const app = new PageApp(ctx, async () => {
-      const { scan, records } = await tables;
+      const { scan, children, records } = await tables;
       return () => {
         const b0 = performance.now();
         // The records are parsed only once a page holds a candidate.
-        const matcher = matcherFromTables(JSON.parse(scan) as CompiledAliasIndex, () => JSON.parse(records) as AliasRecords);
+        const matcher = matcherFromTables(unpackTables({ scan, children }), () => JSON.parse(records) as AliasRecords);
         publishMeasure('ai-talent-lens:matcher-build', b0, performance.now());
         return matcher;
       };

@@ -9,13 +9,14 @@
  */
 import { browser } from 'wxt/browser';
 import aliasRecordsJson from '@/generated/alias-records.json?raw';
+import aliasChildren from '@/generated/alias-children.txt?raw';
 import aliasScanJson from '@/generated/alias-scan.json?raw';
 import tablesIdJson from '@/generated/alias-tables-id.json';
 import { ALIAS_TABLES_ID_KEY, ALIAS_TABLES_KEY, type AliasTables } from '../messages/alias-tables';
 import { handle } from './router';
 
 const tablesId = tablesIdJson.id;
-const current = (): AliasTables => ({ id: tablesId, scan: aliasScanJson, records: aliasRecordsJson });
+const current = (): AliasTables => ({ id: tablesId, scan: aliasScanJson, children: aliasChildren, records: aliasRecordsJson });
 
 let publishing: Promise<void> | null = null;
 

@@ -164,12 +164,97 @@ export function buildTrie(keys: string[]): TrieTables {
     for (let i = 0; i < codes.length; i += 0x4000) out += String.fromCharCode(...codes.slice(i, i + 0x4000));
     return out;
   };
-  return {
+  const trie = {
     alphabet: chars(alphabet),
     childCounts: chars(order.map((old) => COUNT_BASE + kids[old]!.length)),
     symbols: chars(order.slice(1).map((old) => SYMBOL_BASE + symIn[old]!)),
     keyStates: endOf.map((s) => id[s]!),
   };
+  return { ...trie, children: base64Of(childTablesOf(trie.childCounts, trie.symbols)) };
+}
+
+/*
+ * The child tables of a trie, in one buffer: the state table (four ints per state, see
+ * automatonFromTrie; only ONLY_SYM and ONLY_CHILD filled here), then childMask, then branchSym.
+ * Computed at build time and stored as base64, because filling them is a loop over every state
+ * that a content script would run cold, in V8's interpreter, on every page load (~5 ms measured
+ * in Chromium), while decoding base64 is one native call. The buffer's byte order is the
+ * platform's: little-endian on every platform the extension and its build run on.
+ */
+interface ChildTables {
+  st: Int32Array;
+  childMask: Int32Array;
+  branchSym: Uint16Array;
+}
+
+function childTablesIn(bytes: ArrayBuffer, stateCount: number): ChildTables {
+  return {
+    st: new Int32Array(bytes, 0, stateCount * 4),
+    childMask: new Int32Array(bytes, stateCount * 16, stateCount),
+    branchSym: new Uint16Array(bytes, stateCount * 20, stateCount),
+  };
+}
+
+const childTablesBytes = (stateCount: number) => stateCount * 22;
+
+function childTablesOf(childCounts: string, symbols: string): Uint8Array {
+  const stateCount = childCounts.length;
+  const bytes = new ArrayBuffer(childTablesBytes(stateCount));
+  const { st, childMask, branchSym } = childTablesIn(bytes, stateCount);
+  const rootCount = childCounts.charCodeAt(0) - COUNT_BASE;
+  for (let s = 1, next = rootCount + 1; s < stateCount; s++) {
+    const count = childCounts.charCodeAt(s) - COUNT_BASE;
+    if (count === 0) continue;
+    const base = s * 4;
+    st[base + ONLY_CHILD] = next;
+    if (count === 1) {
+      st[base + ONLY_SYM] = symbols.charCodeAt(next - 1) - SYMBOL_BASE;
+      next++;
+      continue;
+    }
+    st[base + ONLY_SYM] = -count;
+    let mask = 0;
+    for (const end = next + count; next < end; next++) {
+      const sym = symbols.charCodeAt(next - 1) - SYMBOL_BASE;
+      branchSym[next] = sym;
+      mask |= 1 << sym;
+    }
+    childMask[s] = mask;
+  }
+  return new Uint8Array(bytes);
+}
+
+function base64Of(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** Uint8Array.fromBase64 where the engine has it (Chromium 140+, Firefox 133+), else atob. */
+function bytesOfBase64(text: string): Uint8Array {
+  const fromBase64 = (Uint8Array as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
+  if (fromBase64) return fromBase64(text);
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** Whether the trie's stored child tables have the length its states need (a cheap check, no decoding). */
+export function childTablesFit(trie: TrieTables): boolean {
+  return typeof trie.children === 'string' && trie.children.length === 4 * Math.ceil(childTablesBytes(trie.childCounts.length) / 3);
+}
+
+/** The trie's stored child tables, decoded into a buffer of their own (the scan writes to it), or null when they do not fit it. */
+function storedChildTables(trie: TrieTables): ChildTables | null {
+  if (!childTablesFit(trie)) return null;
+  let bytes: Uint8Array;
+  try {
+    bytes = bytesOfBase64(trie.children);
+  } catch {
+    return null;
+  }
+  return childTablesIn(bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? (bytes.buffer as ArrayBuffer) : bytes.slice().buffer, trie.childCounts.length);
 }
 
 /**
@@ -206,35 +291,15 @@ export function automatonFromTrie(trie: TrieTables): Automaton {
   // or minus the number of children of a branching state), ONLY_CHILD (that child, or the first
   // of the branching state's children: consecutive and in symbol order, see buildTrie), FAIL,
   // REPORT (first state of its output chain). A branching state's edge is found by binary search
-  // over its children's symbols, read in place from the stored string: no table to build, which
-  // matters in a content script that builds this on every page load. Root edges: a direct array.
-  const st = new Int32Array(stateCount * 4); // ONLY_SYM 0 = NO_CHILD
+  // over its children's symbols (branchSym); most misses, the common case in running text, are
+  // told without a search by a 32-bit mask of its children's symbols mod 32 (childMask). Root
+  // edges: a direct array. The rest comes from the build (childTablesOf).
+  const children = storedChildTables(trie);
+  if (!children) throw new Error('The stored trie has no child tables that fit it: run `npm run build:data`.');
+  const { st, childMask, branchSym } = children;
   const rootNext = new Int32Array(symCount);
   const rootCount = childCounts.charCodeAt(0) - COUNT_BASE;
   for (let t = 1; t <= rootCount; t++) rootNext[symbols.charCodeAt(t - 1) - SYMBOL_BASE] = t;
-  // Per branching state, a 32-bit mask of its children's symbols mod 32: most misses (the common
-  // case in running text) are told without a search.
-  const childMask = new Int32Array(stateCount);
-  const branchSym = new Uint16Array(stateCount); // symbol into each child of a branching state
-  for (let s = 1, next = rootCount + 1; s < stateCount; s++) {
-    const count = childCounts.charCodeAt(s) - COUNT_BASE;
-    if (count === 0) continue;
-    const base = s * 4;
-    st[base + ONLY_CHILD] = next;
-    if (count === 1) {
-      st[base + ONLY_SYM] = symbols.charCodeAt(next - 1) - SYMBOL_BASE;
-      next++;
-      continue;
-    }
-    st[base + ONLY_SYM] = -count;
-    let mask = 0;
-    for (const end = next + count; next < end; next++) {
-      const sym = symbols.charCodeAt(next - 1) - SYMBOL_BASE;
-      branchSym[next] = sym;
-      mask |= 1 << sym;
-    }
-    childMask[s] = mask;
-  }
   // Until the failure links exist, REPORT is only right for states with an output of their
   // own, which is all that scanStarts asks.
   const outKey = new Int32Array(stateCount).fill(-1);

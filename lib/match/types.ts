@@ -50,8 +50,11 @@ export interface CompiledAliasIndex {
   /** The compiler's format number; an index compiled in another format is compiled afresh. */
   format: number;
   /** The trie of the normalised keys, breadth-first (see TrieTables in lib/match/automaton.ts). */
-  /** `hanFolds` keeps the index's pairs whose form is in the alphabet (automaton.ts reads them). */
-  trie: { alphabet: string; childCounts: string; symbols: string; keyStates: number[]; hanFolds?: string };
+  /**
+   * `hanFolds` keeps the index's pairs whose form is in the alphabet (automaton.ts reads them);
+   * `children` is the scan's per-state child tables, precomputed, in base64 (automaton.ts says why).
+   */
+  trie: { alphabet: string; childCounts: string; symbols: string; keyStates: number[]; children: string; hanFolds?: string };
   /**
    * The aliases of each key (aliases that normalise alike share one), as linked lists in alias
    * order: the first alias of key k is firstAliasOfKey[k], the one after alias a is nextAliasOfKey[a] (-1: none).

@@ -1,7 +1,7 @@
 import { MAX_ALIAS_TABLE_CHARS } from '../content/limits';
 
 /**
- * The matcher's tables as JSON text, and the id of that pair (scripts/build-data.ts). The
+ * The matcher's tables as text, and the id of that set (scripts/build-data.ts). The
  * background publishes them in extension storage under these keys, which pages cannot read, and
  * answers `dataset/alias-tables` with the same shape.
  */
@@ -10,7 +10,9 @@ export const ALIAS_TABLES_KEY = 'aliasTables';
 
 export interface AliasTables {
   id: string;
+  /** The compiled tables as packed for transport (lib/match/compile.ts, packTables). */
   scan: string;
+  children: string;
   records: string;
 }
 
@@ -23,5 +25,5 @@ const isTable = (v: unknown): v is string => typeof v === 'string' && v.length <
 export function isAliasTables(v: unknown): v is AliasTables {
   if (typeof v !== 'object' || v === null) return false;
   const t = v as Record<string, unknown>;
-  return typeof t.id === 'string' && t.id.length <= 64 && isTable(t.scan) && isTable(t.records);
+  return typeof t.id === 'string' && t.id.length <= 64 && isTable(t.scan) && isTable(t.children) && isTable(t.records);
 }

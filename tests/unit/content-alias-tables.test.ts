@@ -10,14 +10,14 @@ import '@/lib/background/alias-tables';
 import { dispatch, handle, handlerFor } from '@/lib/background/router';
 import { AliasTablesError, loadAliasTables } from '@/lib/content/alias-tables';
 import { MAX_ALIAS_TABLE_CHARS } from '../../lib/content/limits';
-import { compileIndex } from '../../lib/match/compile';
+import { compileIndex, packTables } from '../../lib/match/compile';
 import { ALIAS_TABLES_KEY, isAliasTables } from '../../lib/messages/alias-tables';
 import { seedIndex } from './match-dataset-helpers';
 
 const index = seedIndex();
 const real = {
   id: tablesIdJson.id,
-  scan: JSON.stringify(compileIndex(index)),
+  ...packTables(compileIndex(index)),
   records: JSON.stringify({ entities: index.entities, aliases: index.aliases }),
 };
 
@@ -35,6 +35,7 @@ describe('isAliasTables', () => {
     expect(isAliasTables({ ...real, id: 'x'.repeat(65) })).toBe(false);
     expect(isAliasTables({ ...real, scan: JSON.parse(real.scan) })).toBe(false);
     expect(isAliasTables({ ...real, records: 42 })).toBe(false);
+    expect(isAliasTables({ ...real, children: undefined })).toBe(false);
     expect(isAliasTables({ ...real, records: 'x'.repeat(MAX_ALIAS_TABLE_CHARS + 1) })).toBe(false);
   });
 });
@@ -71,7 +72,7 @@ describe('loadAliasTables', () => {
   });
 
   it('says why when the background cannot help: the page is older than the extension, or no tables came', async () => {
-    handle('dataset/alias-tables', () => ({ id: 'newer-build', scan: '{}', records: '{}' }));
+    handle('dataset/alias-tables', () => ({ id: 'newer-build', scan: '{}', children: '', records: '{}' }));
     await expect(loadFromStorage()).rejects.toMatchObject({ problem: 'page-outdated' });
     handle('dataset/alias-tables', () => ({ id: tablesIdJson.id, scan: 42 }));
     await expect(loadFromStorage()).rejects.toMatchObject({ problem: 'tables-unavailable' });

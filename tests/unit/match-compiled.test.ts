@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compiledTables, compileIndex } from '../../lib/match/compile';
+import { compiledTables, compileIndex, packTables, unpackTables, type PackedTables } from '../../lib/match/compile';
 import { createMatcher, matcherFromTables } from '../../lib/match/matcher';
 import type { AliasIndex, AliasRecords, CompiledAliasIndex } from '../../lib/match/types';
 import { seedIndex } from './match-dataset-helpers';
@@ -26,12 +26,12 @@ function asGenerated(index: AliasIndex): AliasIndex {
   return JSON.parse(JSON.stringify({ ...index, compiled: compileIndex(index) })) as AliasIndex;
 }
 
-/** A matcher built as the content script builds it: generated/alias-scan.json, and alias-records.json on demand. */
+/** A matcher built as the content script builds it: generated/alias-scan.json with alias-children.txt, and alias-records.json on demand. */
 function asContentScript(index: AliasIndex) {
-  const scanJson = JSON.stringify(compileIndex(index));
+  const packed = packTables(compileIndex(index));
   const recordsJson = JSON.stringify({ entities: index.entities, aliases: index.aliases });
   let loads = 0;
-  const matcher = matcherFromTables(JSON.parse(scanJson) as CompiledAliasIndex, () => {
+  const matcher = matcherFromTables(unpackTables(JSON.parse(JSON.stringify(packed)) as PackedTables), () => {
     loads++;
     return JSON.parse(recordsJson) as AliasRecords;
   });
@@ -47,6 +47,10 @@ describe('compiled alias index', () => {
     const otherAliases = { ...generated, aliases: generated.aliases.slice(1) };
     expect(compiledTables(otherAliases)).not.toBe(generated.compiled);
     expect(compiledTables(otherAliases).nextAliasOfKey).toHaveLength(otherAliases.aliases.length);
+    // Child tables of another trie (or cut short in storage) are not decoded into a wrong automaton.
+    const cut = { ...generated, compiled: { ...generated.compiled!, trie: { ...generated.compiled!.trie, children: generated.compiled!.trie.children.slice(4) } } };
+    expect(compiledTables(cut)).toEqual(generated.compiled);
+    expect(() => matcherFromTables(cut.compiled, () => cut)).toThrow(/build:data/);
   });
 
   it('has fixtures with names in every script, and text that needs composition', () => {
