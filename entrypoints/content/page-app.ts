@@ -53,8 +53,6 @@ export class PageApp {
   /**
    * @param loadMatcher fetches what the matcher needs and resolves to its builder: the build
    *   itself is one synchronous step, which the scanner gives a task of its own.
-   */
-  /**
    * @param firstRead the switches as read from storage.local at start, in the same round trip as
    *   the alias tables (entrypoints/content/index.tsx); later changes are read again.
    */
