@@ -94,8 +94,8 @@ const NO_CHILD = 0; // symbols are >= FIRST_SYM, so a zeroed state table means "
 /** Offsets of a state's fields in the state table. */
 const ONLY_SYM = 0;
 const ONLY_CHILD = 1;
-const FAIL = 2;
-const REPORT = 3;
+/** Ints per state in the state table. */
+const STRIDE = 2;
 /** unitCode value of units that need more than a table read (separators, invisibles, followers). */
 const SPECIAL = 0xffff;
 /** Symbol ids start above the script classes that unitCode stores for units in no key. */
@@ -174,8 +174,8 @@ export function buildTrie(keys: string[]): TrieTables {
 }
 
 /*
- * The child tables of a trie, in one buffer: the state table (four ints per state, see
- * automatonFromTrie; only ONLY_SYM and ONLY_CHILD filled here), then childMask, then branchSym.
+ * The child tables of a trie, in one buffer: the state table (two ints per state, see
+ * automatonFromTrie), then childMask, then branchSym.
  * Computed at build time and stored as base64, because filling them is a loop over every state
  * that a content script would run cold, in V8's interpreter, on every page load (~5 ms measured
  * in Chromium), while decoding base64 is one native call. The buffer's byte order is the
@@ -189,13 +189,13 @@ interface ChildTables {
 
 function childTablesIn(bytes: ArrayBuffer, stateCount: number): ChildTables {
   return {
-    st: new Int32Array(bytes, 0, stateCount * 4),
-    childMask: new Int32Array(bytes, stateCount * 16, stateCount),
-    branchSym: new Uint16Array(bytes, stateCount * 20, stateCount),
+    st: new Int32Array(bytes, 0, stateCount * STRIDE),
+    childMask: new Int32Array(bytes, stateCount * STRIDE * 4, stateCount),
+    branchSym: new Uint16Array(bytes, stateCount * (STRIDE + 1) * 4, stateCount),
   };
 }
 
-const childTablesBytes = (stateCount: number) => stateCount * 22;
+const childTablesBytes = (stateCount: number) => stateCount * ((STRIDE + 1) * 4 + 2);
 
 function childTablesOf(childCounts: string, symbols: string): Uint8Array {
   const stateCount = childCounts.length;
@@ -205,7 +205,7 @@ function childTablesOf(childCounts: string, symbols: string): Uint8Array {
   for (let s = 1, next = rootCount + 1; s < stateCount; s++) {
     const count = childCounts.charCodeAt(s) - COUNT_BASE;
     if (count === 0) continue;
-    const base = s * 4;
+    const base = s * STRIDE;
     st[base + ONLY_CHILD] = next;
     if (count === 1) {
       st[base + ONLY_SYM] = symbols.charCodeAt(next - 1) - SYMBOL_BASE;
@@ -287,10 +287,10 @@ export function automatonFromTrie(trie: TrieTables): Automaton {
   }
   for (const c of SPECIAL_UNITS) unitCode[c] = HANDLING[c] === H_SEP ? SEPARATOR : SPECIAL;
 
-  // Per state four adjacent ints (one cache line): ONLY_SYM (the single child's symbol, NO_CHILD,
-  // or minus the number of children of a branching state), ONLY_CHILD (that child, or the first
-  // of the branching state's children: consecutive and in symbol order, see buildTrie), FAIL,
-  // REPORT (first state of its output chain). A branching state's edge is found by binary search
+  // Per state two adjacent ints: ONLY_SYM (the single child's symbol, NO_CHILD, or minus the
+  // number of children of a branching state) and ONLY_CHILD (that child, or the first of the
+  // branching state's children: consecutive and in symbol order, see buildTrie). Failure links
+  // live apart (scanAll only). A branching state's edge is found by binary search
   // over its children's symbols (branchSym); most misses, the common case in running text, are
   // told without a search by a 32-bit mask of its children's symbols mod 32 (childMask). Root
   // edges: a direct array. The rest comes from the build (childTablesOf).
@@ -300,21 +300,17 @@ export function automatonFromTrie(trie: TrieTables): Automaton {
   const rootNext = new Int32Array(symCount);
   const rootCount = childCounts.charCodeAt(0) - COUNT_BASE;
   for (let t = 1; t <= rootCount; t++) rootNext[symbols.charCodeAt(t - 1) - SYMBOL_BASE] = t;
-  // Until the failure links exist, REPORT is only right for states with an output of their
-  // own, which is all that scanStarts asks.
+  // The first key ending at each state (-1: none); a state reports when it has one.
   const outKey = new Int32Array(stateCount).fill(-1);
   for (let k = 0; k < keyStates.length; k++) {
     const s = keyStates[k]!;
-    if (s > 0 && outKey[s] === -1) {
-      outKey[s] = k;
-      st[s * 4 + REPORT] = s;
-    }
+    if (s > 0 && outKey[s] === -1) outKey[s] = k;
   }
   /** The child of branching state s along sym, or -1. */
   const branchLookup = (s: number, sym: number): number => {
     if (!((childMask[s]! >>> sym) & 1)) return -1;
-    let lo = st[s * 4 + ONLY_CHILD]!;
-    let hi = lo - st[s * 4 + ONLY_SYM]! - 1;
+    let lo = st[s * STRIDE + ONLY_CHILD]!;
+    let hi = lo - st[s * STRIDE + ONLY_SYM]! - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const got = branchSym[mid]!;
@@ -326,18 +322,20 @@ export function automatonFromTrie(trie: TrieTables): Automaton {
   };
   const childOf = (s: number, sym: number): number => {
     if (s === 0) return rootNext[sym]! || -1;
-    const only = st[s * 4 + ONLY_SYM]!;
-    if (only === sym) return st[s * 4 + ONLY_CHILD]!;
+    const only = st[s * STRIDE + ONLY_SYM]!;
+    if (only === sym) return st[s * STRIDE + ONLY_CHILD]!;
     return only < 0 ? branchLookup(s, sym) : -1;
   };
 
-  // For scanAll: failure and dictionary-suffix links, in breadth-first order (parents first),
-  // which give FAIL and the REPORT of the states without an output of their own; key lengths.
+  // For scanAll: failure and dictionary-suffix links, in breadth-first order (parents first);
+  // a state's output chain starts at itself if it has a key, else at its dictionary link. Key lengths.
+  let fail = new Int32Array(0);
   const dict = new Int32Array(stateCount).fill(-1);
   const keyLen = new Int32Array(keyStates.length);
   let linked = false;
   const linkFailures = (): void => {
     linked = true;
+    fail = new Int32Array(stateCount);
     const parent = new Int32Array(stateCount);
     const depth = new Int32Array(stateCount);
     for (let s = 0, next = 1; s < stateCount; s++) {
@@ -347,23 +345,21 @@ export function automatonFromTrie(trie: TrieTables): Automaton {
       }
     }
     for (let k = 0; k < keyStates.length; k++) keyLen[k] = depth[keyStates[k]!]!;
-    st[REPORT] = -1;
     for (let t = 1; t < stateCount; t++) {
       const p = parent[t]!;
       let ft = 0;
       if (p !== 0) {
         const sym = symbols.charCodeAt(t - 1) - SYMBOL_BASE;
-        let f = st[p * 4 + FAIL]!;
+        let f = fail[p]!;
         let g = childOf(f, sym);
         while (g < 0 && f !== 0) {
-          f = st[f * 4 + FAIL]!;
+          f = fail[f]!;
           g = childOf(f, sym);
         }
         ft = g < 0 ? 0 : g;
       }
-      st[t * 4 + FAIL] = ft;
+      fail[t] = ft;
       dict[t] = outKey[ft]! >= 0 ? ft : dict[ft]!;
-      if (outKey[t]! < 0) st[t * 4 + REPORT] = dict[t]!;
     }
   };
 
@@ -444,7 +440,7 @@ export function automatonFromTrie(trie: TrieTables): Automaton {
             s = rootNext[sym]!;
             break;
           }
-          const base = s * 4;
+          const base = s * STRIDE;
           const only = st[base + ONLY_SYM]!;
           if (only === sym) {
             s = st[base + ONLY_CHILD]!;
@@ -457,9 +453,9 @@ export function automatonFromTrie(trie: TrieTables): Automaton {
               break;
             }
           }
-          s = st[base + FAIL]!;
+          s = fail[s]!;
         }
-        let r = st[s * 4 + REPORT]!;
+        let r = outKey[s]! >= 0 ? s : dict[s]!;
         while (r >= 0) {
           const key = outKey[r]!;
           hits.push(ringStart[(p - keyLen[key]! + 1) & RING_MASK]!, unitEnd, key);
@@ -481,7 +477,7 @@ export function automatonFromTrie(trie: TrieTables): Automaton {
     hits.reset(true);
     const n = text.length;
     // Locals, not the closure's slots: V8 then keeps the tables' base pointers out of the loop.
-    const unitCode_ = unitCode, symClass_ = symClass, rootNext_ = rootNext, st_ = st, wordClass_ = wordClass;
+    const unitCode_ = unitCode, symClass_ = symClass, rootNext_ = rootNext, st_ = st, outKey_ = outKey, wordClass_ = wordClass;
     for (let i = 0; i < n; ) {
       const c = text.charCodeAt(i);
       const code = unitCode_[c]!;
@@ -499,11 +495,11 @@ export function automatonFromTrie(trie: TrieTables): Automaton {
           let j = i + 1;
           let last = code; // the symbol that led into s
           for (;;) {
-            const base = s * 4;
+            const base = s * STRIDE;
             // A key ending in a Latin letter right before another Latin letter is part of a
             // longer word (Ha in "have"): boundaryOk would reject it, so it is not even reported.
-            if (st_[base + REPORT] === s && !(symClass_[last] === C_LATIN && j < n && CLASS[text.charCodeAt(j)] === C_LATIN)) {
-              hits.push(i, j, outKey[s]!);
+            if (outKey_[s]! >= 0 && !(symClass_[last] === C_LATIN && j < n && CLASS[text.charCodeAt(j)] === C_LATIN)) {
+              hits.push(i, j, outKey_[s]!);
             }
             const only = st_[base + ONLY_SYM]!;
             if (only === NO_CHILD) break;
