@@ -58,7 +58,7 @@ function lastBelow(sorted: number[], x: number): number {
 }
 
 /** Candidates or groups resolveInSteps handles between two pauses (a power of two, minus one as a mask). */
-const RESOLVE_STEP = 1024;
+const RESOLVE_STEP = 256;
 
 /** Full mentions of one person whose following titles are read for step 4 of resolve. */
 const FAMILY_TITLE_MENTIONS = 8;
@@ -341,9 +341,10 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
      * for a person named in full on the page with that title after the name; a family name two of
      * them share stays unread.
      */
-    const finish = (): Mention[][] => {
+    function* finish(): Generator<void, Mention[][], void> {
       const families = new Map<string, { person: number; titles: Set<string>; read: number }>();
       for (let g = 0; g < groupCount; g++) {
+        if ((++tick & (RESOLVE_STEP - 1)) === 0) yield;
         const k = chosen[g]!;
         if (k < 0 || (flagsOf(k) & ALIAS_SHORT) !== 0 || entities[entityOf(k)]!.type !== 'person') continue;
         const c = flat[k]!;
@@ -358,10 +359,22 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
         families.set(family, entry);
       }
       for (const [family, entry] of families) if (entry.person < 0 || entry.titles.size === 0) families.delete(family);
-      const mentions = mentionsOf(blocks, flat, gBlock, chosen);
-      if (families.size > 0) blocks.forEach((b, bi) => addFamilyNameMentions(b.text, mentions[bi]!, families));
+      const mentions: Mention[][] = blocks.map(() => []);
+      for (let g = 0; g < groupCount; g++) {
+        if ((++tick & (RESOLVE_STEP - 1)) === 0) yield;
+        const k = chosen[g]!;
+        if (k < 0) continue;
+        const c = flat[k]!;
+        mentions[gBlock[g]!]!.push(mentionAt(blocks[gBlock[g]!]!.text, c.start, c.end, aliases[c.alias]![1]));
+      }
+      if (families.size > 0) {
+        for (let bi = 0; bi < blocks.length; bi++) {
+          if ((++tick & (RESOLVE_STEP - 1)) === 0) yield;
+          addFamilyNameMentions(blocks[bi]!.text, mentions[bi]!, families);
+        }
+      }
       return mentions;
-    };
+    }
 
     // 1. Plain aliases: accepted as found. They are the page's evidence. An ideograph name run
     //    into another ideograph (杉山将太, 孙培东, 清华园) may be part of another name or word, so
@@ -384,7 +397,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       }
       if (chosen[g]! < 0) pending.push(g);
     }
-    if (pending.length === 0) return finish();
+    if (pending.length === 0) return yield* finish();
     let aiOrgs = 0;
     let people = 0;
     let otherOrgs = 0;
@@ -612,7 +625,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       if (word ? companySuffixNear(textOf(g), c.start, c.end) : contextSuffices(g, org)) chosen[g] = org;
     }
 
-    return finish();
+    return yield* finish();
   }
 
   /** Adds the "이 CAIO" mentions of one block where no mention stands already, in text order. */
@@ -632,17 +645,6 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
   function mentionAt(text: string, start: number, end: number, entity: number): Mention {
     const ent = entities[entity]!;
     return { start, end, text: text.slice(start, end), type: ent.type, id: ent.id, name: ent.name };
-  }
-
-  function mentionsOf(blocks: { text: string }[], flat: Candidate[], gBlock: Int32Array, chosen: Int32Array): Mention[][] {
-    const out: Mention[][] = blocks.map(() => []);
-    for (let g = 0; g < chosen.length; g++) {
-      const k = chosen[g]!;
-      if (k < 0) continue;
-      const c = flat[k]!;
-      out[gBlock[g]!]!.push(mentionAt(blocks[gBlock[g]!]!.text, c.start, c.end, aliases[c.alias]![1]));
-    }
-    return out;
   }
 
   return {
