@@ -10,10 +10,25 @@ import { C_HANGUL, C_LATIN, CLASS } from './normalize';
 
 /** Titles a surname stands before, longest first so that 부사장 is not read as 사장. */
 const TITLES = [
-  '최고기술책임자', '최고경영자', '공동창업자', '대표이사', '부문장', '본부장', '센터장', '위원장', '부회장', '부사장', '연구원',
+  '최고기술책임자', '최고재무책임자', '최고운영책임자', '최고경영자', '공동창업자', '대표이사', '부문장', '본부장', '센터장', '위원장', '부회장', '부사장', '연구원',
   '창업자', '대표', '교수', '박사', '사장', '회장', '의장', '원장', '소장', '단장', '실장', '팀장', '총괄', '상무', '전무',
   '장관', '차관', '수석', 'CAIO', 'CEO', 'CTO', 'CFO', 'COO', 'CSO', 'CPO', 'CDO',
 ];
+
+/**
+ * Titles a page writes both ways, by the one it stands for: "젠슨 황 엔비디아 최고경영자 … 황 CEO는",
+ * "김영섭 KT 대표이사 … 김 대표는".
+ */
+const SAME_ROLE = new Map([
+  ['최고경영자', 'CEO'],
+  ['최고기술책임자', 'CTO'],
+  ['최고재무책임자', 'CFO'],
+  ['최고운영책임자', 'COO'],
+  ['대표이사', '대표'],
+]);
+
+/** The role a title names, so that either of its written forms matches the other. */
+const roleOf = (title: string): string => SAME_ROLE.get(title) ?? title;
 
 /** Syllables that before a title are words, not family names: 전 대표 (the former CEO), 현 대표, 양 대표 (both CEOs), 각, 총, 부, 동, 당, 본. */
 const NOT_FAMILY_NAMES = new Set(['전', '현', '양', '각', '총', '부', '동', '당', '본']);
@@ -52,8 +67,8 @@ function titleAt(text: string, at: number): string | null {
 }
 
 /**
- * The titles written within a few words after text[end], up to the end of the clause: also one
- * glued to an org ("LG AI연구원장" gives 원장, as in "배 원장").
+ * The titles written within a few words after text[end], up to the end of the clause, as the
+ * roles they name (roleOf): also one glued to an org ("LG AI연구원장" gives 원장, as in "배 원장").
  */
 export function titlesAfter(text: string, end: number): Set<string> {
   const found = new Set<string>();
@@ -63,7 +78,7 @@ export function titlesAfter(text: string, end: number): Set<string> {
     if (c === 0x2e || c === 0x2c || c === 0x0a || c === 0x3002) break;
     if (CLASS[c] === C_LATIN && i > 0 && CLASS[text.charCodeAt(i - 1)] === C_LATIN) continue;
     const t = titleAt(text, i);
-    if (t) found.add(t);
+    if (t) found.add(roleOf(t));
   }
   return found;
 }
@@ -96,7 +111,7 @@ export function familyNameMentions(text: string, people: Map<string, { person: n
         if (before === C_HANGUL || before === C_LATIN || (text.charCodeAt(i - 1) >= 0x30 && text.charCodeAt(i - 1) <= 0x39)) continue;
       }
       const title = titleAt(text, i + 2);
-      if (title && titles.has(title)) out.push({ start: i, end: i + 2 + title.length, person });
+      if (title && titles.has(roleOf(title))) out.push({ start: i, end: i + 2 + title.length, person });
     }
   }
   return out.sort((a, b) => a.start - b.start);

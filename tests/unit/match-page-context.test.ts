@@ -153,6 +153,14 @@ describe('a Korean family name and title after the full name (이 CAIO는)', () 
     expect(family('배경훈 LG AI연구원장이 참석했다. 배 원장은 엑사원을 소개했다.')).toEqual(['배 원장:bae-kyung-hoon']);
   });
 
+  it('whichever way the page writes the title: 최고경영자 then CEO, 대표이사 then 대표', () => {
+    expect(family('젠슨 황 엔비디아 최고경영자가 방한했다. 황 CEO는 삼성전자를 찾았다.')).toEqual(['황 CEO:jensen-huang']);
+    expect(family('젠슨 황 엔비디아 CEO가 방한했다. 황 최고경영자는 삼성전자를 찾았다.')).toEqual(['황 최고경영자:jensen-huang']);
+    expect(family('이강욱 크래프톤 대표이사가 말했다. 이 대표는 웃었다.')).toEqual(['이 대표:kangwook-lee']);
+    // Another role is still another role.
+    expect(family('젠슨 황 엔비디아 최고경영자가 방한했다. 황 CTO는 삼성전자를 찾았다.')).toEqual([]);
+  });
+
   it('but not with another title, for two people of that family, nor 전 (former) or a longer word', () => {
     expect(family('이강욱 크래프톤 CAIO는 말했다. 이 교수는 반대했다.')).toEqual([]);
     expect(family('이강욱 크래프톤 CAIO와 이상호 카카오 CAIO가 만났다. 이 CAIO는 웃었다.')).toEqual([]);
