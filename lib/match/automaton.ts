@@ -245,7 +245,7 @@ export function childTablesFit(trie: TrieTables): boolean {
   return typeof trie.children === 'string' && trie.children.length === 4 * Math.ceil(childTablesBytes(trie.childCounts.length) / 3);
 }
 
-/** The trie's stored child tables, decoded into a buffer of their own (the scan writes to it), or null when they do not fit it. */
+/** The trie's stored child tables, decoded, or null when they do not fit it. */
 function storedChildTables(trie: TrieTables): ChildTables | null {
   if (!childTablesFit(trie)) return null;
   let bytes: Uint8Array;
@@ -254,7 +254,8 @@ function storedChildTables(trie: TrieTables): ChildTables | null {
   } catch {
     return null;
   }
-  return childTablesIn(bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? (bytes.buffer as ArrayBuffer) : bytes.slice().buffer, trie.childCounts.length);
+  // Both decoders return an array over a buffer of its own, of exactly its length.
+  return childTablesIn(bytes.buffer as ArrayBuffer, trie.childCounts.length);
 }
 
 /**
