@@ -535,6 +535,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     const personGroups: [number, number[]][] = [];
     const namedBesideOwnOrg = new Set<number>();
     const ambiguousAccepted: number[] = [];
+    const orgsLeft: [number, number[]][] = [];
     for (const g of pending) {
       if ((++tick & (RESOLVE_STEP - 1)) === 0) yield;
       const cased = alternatives(g, (k) => {
@@ -542,11 +543,26 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
         return (restricted === ALIAS_AMBIGUOUS || (restricted === 0 && embedded[g] !== CLEAN_SIDES)) && properCase(textOf(g), flat[k]!);
       });
       if (cased.length === 0) continue;
-      if (cased.every((k) => entities[entityOf(k)]!.type === 'person')) personGroups.push([g, cased]);
-      else decideAmbiguous(g, cased);
+      if (cased.every((k) => entities[entityOf(k)]!.type === 'person')) {
+        personGroups.push([g, cased]);
+        continue;
+      }
+      decideAmbiguous(g, cased);
       if (chosen[g]! >= 0) ambiguousAccepted.push(g);
+      else orgsLeft.push([g, cased]);
     }
     for (const g of ambiguousAccepted) seen[entityOf(chosen[g]!)] = 1;
+    // One sense per page: an org accepted on AI vocabulary or a company suffix right beside it
+    // (月之暗面 next to 大模型) is the one meant by its other mentions on the page, which lacked
+    // evidence nearby. Not one accepted only beside a person (the owner's ソフトバンク on a page
+    // about the team), nor a name run into other ideographs, which may be another word altogether.
+    const evidentOrgs = new Set<number>();
+    for (const g of ambiguousAccepted) if (entities[entityOf(chosen[g]!)]!.type === 'org' && locallyEvident(g)) evidentOrgs.add(entityOf(chosen[g]!));
+    for (const [g, cased] of evidentOrgs.size > 0 ? orgsLeft : []) {
+      if ((++tick & (RESOLVE_STEP - 1)) === 0) yield;
+      const k = cased.find((c) => evidentOrgs.has(entityOf(c)));
+      if (k !== undefined && ideographSides(textOf(g), flat[k]!.start, flat[k]!.end) !== ENCLOSED && !tooShortForContext(caseKey(flat[k]!.alias))) chosen[g] = k;
+    }
     // Namesakes: one that any mention on the page stands right beside their own org ("오픈AI
     // 연구원 야오순위가 텐센트로") is the one meant, there and in the page's bare mentions, before
     // counting orgs page-wide (the page also named the other one's DeepMind).

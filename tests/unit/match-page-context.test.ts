@@ -66,6 +66,16 @@ describe('what makes a page an AI page', () => {
   });
 });
 
+describe('one sense per page', () => {
+  it('an org accepted on AI vocabulary beside it is the org in its other mentions on the page', () => {
+    const filler = '这天下午，团队成员在公司楼下的咖啡馆里聊起了周末去爬山的计划，有人说要早点出发，有人说天气预报说会下雨，大家你一言我一语，最后决定改到下周再说。'.repeat(3);
+    const page = `月之暗面发布了新的大模型。${filler}月之暗面的员工们也来了。`;
+    expect(ids(page).filter((x) => x.endsWith(':moonshot-ai'))).toEqual(['月之暗面:moonshot-ai', '月之暗面:moonshot-ai']);
+    // Without the AI vocabulary, neither mention is the lab (the album, the phrase).
+    expect(ids(`月之暗面发布了新的唱片。${filler}月之暗面的员工们也来了。`).filter((x) => x.endsWith(':moonshot-ai'))).toEqual([]);
+  });
+});
+
 describe('an ideograph name that runs into other ideographs', () => {
   it('waits for evidence: on an ordinary page it is the start of someone else’s name', () => {
     expect(ids('杉山将太さんは週末に少年野球のコーチをしている。')).toEqual([]);
