@@ -331,12 +331,13 @@ export function automatonFromTrie(trie: TrieTables): Automaton {
   // For scanAll: failure and dictionary-suffix links, in breadth-first order (parents first);
   // a state's output chain starts at itself if it has a key, else at its dictionary link. Key lengths.
   let fail = new Int32Array(0);
-  const dict = new Int32Array(stateCount).fill(-1);
+  let dict = new Int32Array(0);
   const keyLen = new Int32Array(keyStates.length);
   let linked = false;
   const linkFailures = (): void => {
     linked = true;
     fail = new Int32Array(stateCount);
+    dict = new Int32Array(stateCount).fill(-1);
     const parent = new Int32Array(stateCount);
     const depth = new Int32Array(stateCount);
     for (let s = 0, next = 1; s < stateCount; s++) {
