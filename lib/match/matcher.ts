@@ -60,6 +60,9 @@ function lastBelow(sorted: number[], x: number): number {
 /** Candidates or groups resolveInSteps handles between two pauses (a power of two, minus one as a mask). */
 const RESOLVE_STEP = 256;
 
+/** Accepted mentions of an org read for AI words beside them, for one sense per page. */
+const ONE_SENSE_MENTIONS = 32;
+
 /** Full mentions of one person whose following titles are read for step 4 of resolve. */
 const FAMILY_TITLE_MENTIONS = 8;
 
@@ -556,11 +559,28 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     // (月之暗面 next to 大模型) is the one meant by its other mentions on the page, which lacked
     // evidence nearby. Not one accepted only beside a person (the owner's ソフトバンク on a page
     // about the team), nor a name run into other ideographs, which may be another word altogether.
-    const evidentOrgs = new Set<number>();
-    for (const g of ambiguousAccepted) if (entities[entityOf(chosen[g]!)]!.type === 'org' && locallyEvident(g)) evidentOrgs.add(entityOf(chosen[g]!));
-    for (const [g, cased] of evidentOrgs.size > 0 ? orgsLeft : []) {
+    // Asked only of the orgs some mention left undecided, once each (most pages leave none), and of
+    // their first accepted mentions: on a page naming one org thousands of times, the first few say
+    // as much about its sense as all of them.
+    const acceptedGroups = new Map<number, number[]>();
+    if (orgsLeft.length > 0) {
+      for (const g of ambiguousAccepted) {
+        const e = entityOf(chosen[g]!);
+        if (entities[e]!.type !== 'org') continue;
+        const list = acceptedGroups.get(e);
+        if (!list) acceptedGroups.set(e, [g]);
+        else if (list.length < ONE_SENSE_MENTIONS) list.push(g);
+      }
+    }
+    const evidentOrgs = new Map<number, boolean>();
+    const evidentOrg = (e: number): boolean => {
+      let evident = evidentOrgs.get(e);
+      if (evident === undefined) evidentOrgs.set(e, (evident = (acceptedGroups.get(e) ?? []).some(locallyEvident)));
+      return evident;
+    };
+    for (const [g, cased] of acceptedGroups.size > 0 ? orgsLeft : []) {
       if ((++tick & (RESOLVE_STEP - 1)) === 0) yield;
-      const k = cased.find((c) => evidentOrgs.has(entityOf(c)));
+      const k = cased.find((c) => acceptedGroups.has(entityOf(c)) && evidentOrg(entityOf(c)));
       if (k !== undefined && ideographSides(textOf(g), flat[k]!.start, flat[k]!.end) !== ENCLOSED && !tooShortForContext(caseKey(flat[k]!.alias))) chosen[g] = k;
     }
     // Namesakes: one that any mention on the page stands right beside their own org ("오픈AI
