@@ -16,8 +16,12 @@ function flagsOf(a: Alias, short: boolean): number {
 /**
  * English news writes a unit of a company with the company's possessive: "Meta's Superintelligence
  * Labs", "Amazon's AGI SF Lab", "Google's DeepMind". For each English alias of a unit that starts
- * with an English alias of its parent, the possessive form (straight and curly apostrophe).
+ * with an English alias of its parent, the possessive form (straight and curly apostrophe). Not when
+ * what follows the company is one ordinary word: "Microsoft's AI business" is the company's AI, not
+ * its Microsoft AI unit; "Google's cloud", its cloud.
  */
+const ORDINARY_AFTER_POSSESSIVE = /^(?:AI|Research|Cloud|Labs?|Ventures|Robotics|Health|Brain)$/i;
+
 function possessiveForms(org: Dataset['orgs'][number], parent: Dataset['orgs'][number]): [string, number][] {
   const out: [string, number][] = [];
   for (const a of org.aliases.en) {
@@ -26,6 +30,7 @@ function possessiveForms(org: Dataset['orgs'][number], parent: Dataset['orgs'][n
       const head = aliasText(p);
       if (!text.startsWith(`${head} `) || text.length === head.length + 1) continue;
       const rest = text.slice(head.length + 1);
+      if (ORDINARY_AFTER_POSSESSIVE.test(rest)) continue;
       for (const apostrophe of ["'", '\u2019']) out.push([`${head}${apostrophe}s ${rest}`, flagsOf(a, false)]);
     }
   }

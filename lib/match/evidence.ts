@@ -110,11 +110,11 @@ const TEAM_AFTER_ORG = new RegExp(
 
 /**
  * A version right after an org's name makes it a model's name (Kimi K2, 큐원 3.5, DeepSeek-R1,
- * Gemini 2.5, 混元Large, Mistral 7B): the text is about the model. Not a year (Google 2024), a
+ * Gemini 2.5, 混元Large, Mistral 7B, Qwen 3系列模型, Qwen-MT): the text is about the model. Not a year (Google 2024), a
  * counter (삼성 2위, 2分), a number with thousands (딥시크 6,710억 파라미터), a word such as 3D or 5G (腾讯3D生成), nor a lower-case model name
  * after a company (OpenAI o3, its own product line).
  */
-const VERSION_AFTER = /[ -]?(?:\d{1,2}(?:\.\d{1,2})?(?=$|[\s;:!?)\]'"’”\-]|,(?!\d)|[Bb]\b|\.(?!\d))|[A-Z]\d{1,2}(?:\.\d{1,2})?\b|(?:VL|Coder|Turbo|turbo|Large|Max)\b)/y;
+const VERSION_AFTER = /[ -]?(?:\d{1,2}(?:\.\d{1,2})?(?=$|[\s;:!?)\]'"’”\-]|,(?!\d)|[Bb]\b|\.(?!\d)|系列|模型|版本|大模型|モデル|シリーズ|모델|시리즈)|[A-Z]\d{1,2}(?:\.\d{1,2})?\b|(?:VL|MT|Omni|Coder|Math|Audio|Turbo|turbo|Large|Max|Flash|Ultra|Nano)\b)/y;
 
 export function namesAModel(text: string, end: number): boolean {
   // A version starts with a digit, a capital or the t of turbo, right after the name or after one space or hyphen.

@@ -104,6 +104,13 @@ describe('derived unit names', () => {
       ["Google's DeepMind", 'google-deepmind'],
     ]);
   });
+
+  it('but not where one ordinary word follows the possessive: the company\'s AI is not its AI unit', () => {
+    expect(found("Microsoft's AI business grew, said Mustafa Suleyman.")).toEqual([
+      ['Microsoft', 'microsoft'],
+      ['Mustafa Suleyman', 'mustafa-suleyman'],
+    ]);
+  });
 });
 
 describe('Korean names', () => {
