@@ -103,16 +103,20 @@ export interface FamilyNameMention {
  */
 export function familyNameMentions(text: string, people: Map<string, { person: number; titles: Set<string> }>): FamilyNameMention[] {
   const out: FamilyNameMention[] = [];
-  for (const [family, { person, titles }] of people) {
-    const needle = family + ' ';
-    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 2)) {
-      if (i > 0) {
-        const before = CLASS[text.charCodeAt(i - 1)];
-        if (before === C_HANGUL || before === C_LATIN || (text.charCodeAt(i - 1) >= 0x30 && text.charCodeAt(i - 1) <= 0x39)) continue;
-      }
-      const title = titleAt(text, i + 2);
-      if (title && titles.has(roleOf(title))) out.push({ start: i, end: i + 2 + title.length, person });
+  if (people.size === 0) return out;
+  // One pass for all the families (single syllables, so a character class): a page's text is read
+  // once, not once per family.
+  const needles = new RegExp(`[${[...people.keys()].join('')}] `, 'g');
+  for (let m = needles.exec(text); m; m = needles.exec(text)) {
+    const i = m.index;
+    needles.lastIndex = i + 1;
+    if (i > 0) {
+      const before = CLASS[text.charCodeAt(i - 1)];
+      if (before === C_HANGUL || before === C_LATIN || (text.charCodeAt(i - 1) >= 0x30 && text.charCodeAt(i - 1) <= 0x39)) continue;
     }
+    const { person, titles } = people.get(text[i]!)!;
+    const title = titleAt(text, i + 2);
+    if (title && titles.has(roleOf(title))) out.push({ start: i, end: i + 2 + title.length, person });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }

@@ -58,7 +58,7 @@ function lastBelow(sorted: number[], x: number): number {
 }
 
 /** Candidates or groups resolveInSteps handles between two pauses (a power of two, minus one as a mask). */
-const RESOLVE_STEP = 256;
+const RESOLVE_STEP = 1024;
 
 /** Accepted mentions of an org read for AI words beside them, for one sense per page. */
 const ONE_SENSE_MENTIONS = 32;
@@ -345,35 +345,47 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
      * them share stays unread.
      */
     function* finish(): Generator<void, Mention[][], void> {
+      // Each pass works through RESOLVE_STEP groups or blocks at a time in a plain function and
+      // pauses between: a yield inside the loops themselves kept V8 from optimising them.
       const families = new Map<string, { person: number; titles: Set<string>; read: number }>();
-      for (let g = 0; g < groupCount; g++) {
-        if ((++tick & (RESOLVE_STEP - 1)) === 0) yield;
-        const k = chosen[g]!;
-        if (k < 0 || (flagsOf(k) & ALIAS_SHORT) !== 0 || entities[entityOf(k)]!.type !== 'person') continue;
-        const c = flat[k]!;
-        if (CLASS[textOf(g).charCodeAt(c.start)] !== C_HANGUL) continue;
-        const family = familyNameOf(textOf(g).slice(c.start, c.end));
-        if (!family) continue;
-        const had = families.get(family);
-        if (had && had.person !== entityOf(k)) had.person = -1;
-        const entry = had ?? { person: entityOf(k), titles: new Set<string>(), read: 0 };
-        // The titles after a person's first few full mentions are all a page uses.
-        if (entry.read++ < FAMILY_TITLE_MENTIONS) for (const t of titlesAfter(textOf(g), c.end)) entry.titles.add(t);
-        families.set(family, entry);
+      const readFamilies = (from: number, to: number): void => {
+        for (let g = from; g < to; g++) {
+          const k = chosen[g]!;
+          if (k < 0 || (flagsOf(k) & ALIAS_SHORT) !== 0 || entities[entityOf(k)]!.type !== 'person') continue;
+          const c = flat[k]!;
+          if (CLASS[textOf(g).charCodeAt(c.start)] !== C_HANGUL) continue;
+          const family = familyNameOf(textOf(g).slice(c.start, c.end));
+          if (!family) continue;
+          const had = families.get(family);
+          if (had && had.person !== entityOf(k)) had.person = -1;
+          const entry = had ?? { person: entityOf(k), titles: new Set<string>(), read: 0 };
+          // The titles after a person's first few full mentions are all a page uses.
+          if (entry.read++ < FAMILY_TITLE_MENTIONS) for (const t of titlesAfter(textOf(g), c.end)) entry.titles.add(t);
+          families.set(family, entry);
+        }
+      };
+      for (let from = 0; from < groupCount; from += RESOLVE_STEP) {
+        readFamilies(from, Math.min(groupCount, from + RESOLVE_STEP));
+        if (from + RESOLVE_STEP < groupCount) yield;
       }
       for (const [family, entry] of families) if (entry.person < 0 || entry.titles.size === 0) families.delete(family);
       const mentions: Mention[][] = blocks.map(() => []);
-      for (let g = 0; g < groupCount; g++) {
-        if ((++tick & (RESOLVE_STEP - 1)) === 0) yield;
-        const k = chosen[g]!;
-        if (k < 0) continue;
-        const c = flat[k]!;
-        mentions[gBlock[g]!]!.push(mentionAt(blocks[gBlock[g]!]!.text, c.start, c.end, aliases[c.alias]![1]));
+      const addMentions = (from: number, to: number): void => {
+        for (let g = from; g < to; g++) {
+          const k = chosen[g]!;
+          if (k < 0) continue;
+          const c = flat[k]!;
+          mentions[gBlock[g]!]!.push(mentionAt(blocks[gBlock[g]!]!.text, c.start, c.end, aliases[c.alias]![1]));
+        }
+      };
+      for (let from = 0; from < groupCount; from += RESOLVE_STEP) {
+        addMentions(from, Math.min(groupCount, from + RESOLVE_STEP));
+        if (from + RESOLVE_STEP < groupCount) yield;
       }
       if (families.size > 0) {
-        for (let bi = 0; bi < blocks.length; bi++) {
-          if ((++tick & (RESOLVE_STEP - 1)) === 0) yield;
-          addFamilyNameMentions(blocks[bi]!.text, mentions[bi]!, families);
+        for (let from = 0; from < blocks.length; from += RESOLVE_STEP) {
+          for (let bi = from; bi < Math.min(blocks.length, from + RESOLVE_STEP); bi++) addFamilyNameMentions(blocks[bi]!.text, mentions[bi]!, families);
+          if (from + RESOLVE_STEP < blocks.length) yield;
         }
       }
       return mentions;
