@@ -57,3 +57,6 @@ export const MIN_FRAME_HEIGHT_PX = 60;
  * anything larger is not ours, and is refused before it is parsed.
  */
 export const MAX_ALIAS_TABLE_CHARS = 8_000_000;
+
+/** Ceiling on the per-site switch list a content script reads: storage is ours, but it is capped anyway. */
+export const MAX_DISABLED_SITES = 10_000;

@@ -1,3 +1,5 @@
+import { MAX_DISABLED_SITES } from './limits';
+
 /**
  * The global and per-site switches as the content script reads them: straight from
  * `storage.local`, together with the alias tables in one round trip (entrypoints/content), and
@@ -9,12 +11,9 @@ export const ENABLED_KEY = 'highlight.enabled';
 export const DISABLED_SITES_KEY = 'highlight.disabledSites';
 export const SWITCH_KEYS = [ENABLED_KEY, DISABLED_SITES_KEY] as const;
 
-/** At most this many sites are read from the list: storage is ours, but a list is capped anyway. */
-const MAX_DISABLED_SITES = 10_000;
-
 /**
- * On unless a switch says off. Values of the wrong type read as their defaults (on, no site
- * off), as WXT storage's fallbacks do.
+ * On unless a switch says off. Values of the wrong type, or a site list over its cap, read as the
+ * defaults (on, no site off), as WXT storage's fallbacks do.
  */
 export function switchedOn(items: Record<string, unknown>, site: string): boolean {
   if (items[ENABLED_KEY] === false) return false;
