@@ -103,6 +103,13 @@ function startsWithCapital(text: string, i: number): boolean {
 
 /** How close (UTF-16 units) a linked mention must be to vouch for a short name. */
 const NEAR_LINK = 24;
+
+/**
+ * How close one of its own people must be, in the same sentence, to vouch for an ambiguous org
+ * ("Anthropic launched a new institute led by co-founder Jack Clark"): a namesake and the
+ * ordinary word rarely meet in one sentence.
+ */
+const NEAR_OWN_PERSON = 80;
 /** A linked mention vouches within its sentence only: a score line is not about the owner quoted next. */
 const SENTENCE_END = /[。！？\n]|[.!?]\s/;
 
@@ -473,7 +480,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
           if (k < 0 && !pendingToo) continue;
           const c = flat[k >= 0 ? k : gFirst[h]!]!;
           const gap = dir < 0 ? me.start - c.end : c.start - me.end;
-          if (gap > NEAR_LINK) break;
+          if (gap > (isPerson ? NEAR_LINK : NEAR_OWN_PERSON)) break;
           if (SENTENCE_END.test(textOf(g).slice(dir < 0 ? c.end : me.end, dir < 0 ? me.start : c.start))) break;
           if (k >= 0) {
             if (isPerson ? worksAt(e, entityOf(k)) : worksAt(entityOf(k), e)) return true;

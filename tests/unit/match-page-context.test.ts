@@ -145,6 +145,11 @@ describe('a Latin gloss beside an org\'s name in another script', () => {
 describe('names that are each other\'s evidence', () => {
   it('an ambiguous org beside the written name of one of its people, in a phrase, and that person', () => {
     expect(ids('库克代表苹果来华，出席了论坛。')).toEqual(['库克:tim-cook', '苹果:apple']);
+    // Farther apart in one sentence, the org and one of its own people still vouch for each other.
+    const sentence = 'Two days after the lawsuit, Anthropic launched a new research institute led by co-founder Jack Clark.';
+    expect(ids(sentence)).toEqual(['Anthropic:anthropic', 'Jack Clark:jack-clark']);
+    // Not across a sentence end.
+    expect(ids('Two days after the lawsuit, Anthropic launched a new institute. It is led by co-founder Jack Clark.')).toEqual([]);
     // Beside someone who does not work there, 苹果 stays a fruit.
     expect(ids('马斯克说苹果来华了。').filter((x) => x.endsWith(':apple'))).toEqual([]);
   });
