@@ -181,6 +181,13 @@ export function hangulTailAt(text: string, end: number): string | null {
 }
 
 /** True when text[start, end) may be a whole-name occurrence of a key of this shape. */
+/** text[start] follows "K-" or the like: one capital letter, not part of a word, then a hyphen. */
+function afterLoneCapitalAndHyphen(text: string, start: number): boolean {
+  if (codeAt(text, start - 1) !== 0x2d) return false;
+  const letter = codeAt(text, start - 2);
+  return letter >= 0x41 && letter <= 0x5a && classAt(text, start - 3) !== C_LATIN;
+}
+
 export function boundaryOk(text: string, start: number, end: number, shape: KeyShape): boolean {
   if (shape.firstCls === C_LATIN && insideAddress(text, start)) return false;
   const prev = classAt(text, start - 1);
@@ -194,6 +201,9 @@ export function boundaryOk(text: string, start: number, end: number, shape: KeyS
     case C_HANGUL:
       // After a digit, Hangul is a counter or a unit (27인치, 3명, 10조), never a name.
       if (prev === C_HANGUL || (prev === C_LATIN && isDigit(codeAt(text, start - 1)))) return false;
+      // After a lone capital and a hyphen, Hangul is a word of a Korean brand name (K-문샷,
+      // K-클라우드), not a name on its own.
+      if (afterLoneCapitalAndHyphen(text, start)) return false;
       break;
     case C_KATA:
       if (prev === C_KATA || joinedForeignName(text, start - 1, -1, C_KATA)) return false;

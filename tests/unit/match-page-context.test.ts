@@ -68,6 +68,16 @@ describe('what makes a page an AI page', () => {
   });
 });
 
+describe('a Hangul alias after a lone capital and a hyphen', () => {
+  it('is a word of a Korean brand name (K-문샷), even on an AI page', () => {
+    const policy = '정부는 AI와 과학기술을 융합하는 K-문샷 프로젝트를 추진한다. 오픈AI와 딥마인드처럼 K-문샷은 초지능 AI 연구를 포함한다.';
+    expect(ids(policy).filter((x) => x.includes('moonshot'))).toEqual([]);
+    expect(ids('중국 문샷AI는 키미 모델을 공개했다.')).toContain('문샷AI:moonshot-ai');
+    // Two names joined by a hyphen are still both names.
+    expect(ids('오픈AI-딥마인드 경쟁이 치열하다.')).toEqual(['오픈AI:openai', '딥마인드:google-deepmind']);
+  });
+});
+
 describe('one sense per page', () => {
   it('an org accepted on AI vocabulary beside it is the org in its other mentions on the page', () => {
     const filler = '这天下午，团队成员在公司楼下的咖啡馆里聊起了周末去爬山的计划，有人说要早点出发，有人说天气预报说会下雨，大家你一言我一语，最后决定改到下周再说。'.repeat(3);
