@@ -60,6 +60,14 @@ function lastBelow(sorted: number[], x: number): number {
 /** Candidates or groups resolveInSteps handles between two pauses (a power of two, minus one as a mask). */
 const RESOLVE_STEP = 1024;
 
+/** Runs work(from, to) over [0, count) RESOLVE_STEP at a time, pausing between batches. */
+function* inBatches(count: number, work: (from: number, to: number) => void): Generator<void, void, void> {
+  for (let from = 0; from < count; from += RESOLVE_STEP) {
+    work(from, Math.min(count, from + RESOLVE_STEP));
+    if (from + RESOLVE_STEP < count) yield;
+  }
+}
+
 /** Accepted mentions of an org read for AI words beside them, for one sense per page. */
 const ONE_SENSE_MENTIONS = 32;
 
@@ -371,10 +379,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
           families.set(family, entry);
         }
       };
-      for (let from = 0; from < groupCount; from += RESOLVE_STEP) {
-        readFamilies(from, Math.min(groupCount, from + RESOLVE_STEP));
-        if (from + RESOLVE_STEP < groupCount) yield;
-      }
+      yield* inBatches(groupCount, readFamilies);
       for (const [family, entry] of families) if (entry.person < 0 || entry.titles.size === 0) families.delete(family);
       const mentions: Mention[][] = blocks.map(() => []);
       const addMentions = (from: number, to: number): void => {
@@ -385,15 +390,11 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
           mentions[gBlock[g]!]!.push(mentionAt(blocks[gBlock[g]!]!.text, c.start, c.end, aliases[c.alias]![1]));
         }
       };
-      for (let from = 0; from < groupCount; from += RESOLVE_STEP) {
-        addMentions(from, Math.min(groupCount, from + RESOLVE_STEP));
-        if (from + RESOLVE_STEP < groupCount) yield;
-      }
+      yield* inBatches(groupCount, addMentions);
       if (families.size > 0) {
-        for (let from = 0; from < blocks.length; from += RESOLVE_STEP) {
-          for (let bi = from; bi < Math.min(blocks.length, from + RESOLVE_STEP); bi++) addFamilyNameMentions(blocks[bi]!.text, mentions[bi]!, families);
-          if (from + RESOLVE_STEP < blocks.length) yield;
-        }
+        yield* inBatches(blocks.length, (from, to) => {
+          for (let bi = from; bi < to; bi++) addFamilyNameMentions(blocks[bi]!.text, mentions[bi]!, families);
+        });
       }
       return mentions;
     }
