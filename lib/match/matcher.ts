@@ -57,10 +57,15 @@ function lastBelow(sorted: number[], x: number): number {
   return firstNotBelow(sorted.length, (i) => sorted[i]!, x) - 1;
 }
 
-/** Candidates or groups resolveInSteps handles between two pauses (a power of two, minus one as a mask). */
+/** Candidates or groups resolveInSteps handles between two pauses. */
 const RESOLVE_STEP = 1024;
 
-/** Runs work(from, to) over [0, count) RESOLVE_STEP at a time, pausing between batches. */
+/**
+ * Runs work(from, to) over [0, count) RESOLVE_STEP at a time, pausing between batches. Every pass
+ * of resolveInSteps goes through it: a yield inside a loop keeps V8 from optimising that loop (it
+ * cannot enter a generator's optimised code mid-loop), and the passes ran interpreted, about a
+ * third of resolve on bench:match's text.
+ */
 function* inBatches(count: number, work: (from: number, to: number) => void): Generator<void, void, void> {
   for (let from = 0; from < count; from += RESOLVE_STEP) {
     work(from, Math.min(count, from + RESOLVE_STEP));
@@ -303,7 +308,6 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
   }
 
   function* resolveInSteps(blocks: { text: string; candidates: Candidate[] }[]): Generator<void, Mention[][], void> {
-    let tick = 0;
     // Groups = distinct spans in page order, in typed arrays (a page can have tens of thousands).
     // A group's alternatives are flat[first .. first + count).
     let total = 0;
@@ -316,10 +320,19 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     const gCount = new Int32Array(total);
     let groupCount = 0;
     let f = 0;
-    for (let bi = 0; bi < blocks.length; bi++) {
-      const text = blocks[bi]!.text;
-      for (const c of blocks[bi]!.candidates) {
-        if ((++tick & (RESOLVE_STEP - 1)) === 0) yield;
+    // Candidates are taken in page order; batches resume where the last one stopped.
+    let atBlock = 0;
+    let atCandidate = 0;
+    const groupCandidates = (from: number, to: number): void => {
+      let bi = atBlock;
+      let ci = atCandidate;
+      for (let n = from; n < to; n++, ci++) {
+        while (ci >= blocks[bi]!.candidates.length) {
+          bi++;
+          ci = 0;
+        }
+        const text = blocks[bi]!.text;
+        const c = blocks[bi]!.candidates[ci]!;
         // A name that starts another name (Musk Foundation, Samsung Lions, Kimi K2, MIT License) is neither
         // a mention nor evidence for the entity's ambiguous names elsewhere on the page.
         const entity = aliases[c.alias]![1];
@@ -342,7 +355,10 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
         }
         flat[f++] = c;
       }
-    }
+      atBlock = bi;
+      atCandidate = ci;
+    };
+    yield* inBatches(total, groupCandidates);
     const chosen = new Int32Array(groupCount).fill(-1); // index into flat
     const entityOf = (k: number) => aliases[flat[k]!.alias]![1];
     const flagsOf = (k: number) => aliasFlags[flat[k]!.alias]!;
@@ -405,21 +421,22 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     const seen = new Uint8Array(entities.length); // entities with an accepted full mention
     const embedded = new Uint8Array(groupCount); // ideographSides of a plain name that waits for evidence
     const pending: number[] = [];
-    for (let g = 0; g < groupCount; g++) {
-      if ((++tick & (RESOLVE_STEP - 1)) === 0) yield;
-      for (let k = gFirst[g]!, end = k + gCount[g]!; k < end; k++) {
-        if ((flagsOf(k) & RESTRICTIVE) === 0) {
-          const c = flat[k]!;
-          // Ideograph names only (one table read spares the call for every other name).
-          embedded[g] = CLASS[textOf(g).charCodeAt(c.start)] === C_HAN ? ideographSides(textOf(g), c.start, c.end) : CLEAN_SIDES;
-          if (embedded[g] !== CLEAN_SIDES) break;
-          chosen[g] = k;
-          seen[entityOf(k)] = 1;
-          break;
+    yield* inBatches(groupCount, (from, to) => {
+      for (let g = from; g < to; g++) {
+        for (let k = gFirst[g]!, end = k + gCount[g]!; k < end; k++) {
+          if ((flagsOf(k) & RESTRICTIVE) === 0) {
+            const c = flat[k]!;
+            // Ideograph names only (one table read spares the call for every other name).
+            embedded[g] = CLASS[textOf(g).charCodeAt(c.start)] === C_HAN ? ideographSides(textOf(g), c.start, c.end) : CLEAN_SIDES;
+            if (embedded[g] !== CLEAN_SIDES) break;
+            chosen[g] = k;
+            seen[entityOf(k)] = 1;
+            break;
+          }
         }
+        if (chosen[g]! < 0) pending.push(g);
       }
-      if (chosen[g]! < 0) pending.push(g);
-    }
+    });
     if (pending.length === 0) return yield* finish();
     let aiOrgs = 0;
     let people = 0;
@@ -559,21 +576,23 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     const namedBesideOwnOrg = new Set<number>();
     const ambiguousAccepted: number[] = [];
     const orgsLeft: [number, number[]][] = [];
-    for (const g of pending) {
-      if ((++tick & (RESOLVE_STEP - 1)) === 0) yield;
-      const cased = alternatives(g, (k) => {
-        const restricted = flagsOf(k) & RESTRICTIVE;
-        return (restricted === ALIAS_AMBIGUOUS || (restricted === 0 && embedded[g] !== CLEAN_SIDES)) && properCase(textOf(g), flat[k]!);
-      });
-      if (cased.length === 0) continue;
-      if (cased.every((k) => entities[entityOf(k)]!.type === 'person')) {
-        personGroups.push([g, cased]);
-        continue;
+    yield* inBatches(pending.length, (from, to) => {
+      for (let i = from; i < to; i++) {
+        const g = pending[i]!;
+        const cased = alternatives(g, (k) => {
+          const restricted = flagsOf(k) & RESTRICTIVE;
+          return (restricted === ALIAS_AMBIGUOUS || (restricted === 0 && embedded[g] !== CLEAN_SIDES)) && properCase(textOf(g), flat[k]!);
+        });
+        if (cased.length === 0) continue;
+        if (cased.every((k) => entities[entityOf(k)]!.type === 'person')) {
+          personGroups.push([g, cased]);
+          continue;
+        }
+        decideAmbiguous(g, cased);
+        if (chosen[g]! >= 0) ambiguousAccepted.push(g);
+        else orgsLeft.push([g, cased]);
       }
-      decideAmbiguous(g, cased);
-      if (chosen[g]! >= 0) ambiguousAccepted.push(g);
-      else orgsLeft.push([g, cased]);
-    }
+    });
     for (const g of ambiguousAccepted) seen[entityOf(chosen[g]!)] = 1;
     // One sense per page: an org accepted on AI vocabulary or a company suffix right beside it
     // (月之暗面 next to 大模型) is the one meant by its other mentions on the page, which lacked
@@ -598,11 +617,13 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       if (evident === undefined) evidentOrgs.set(e, (evident = (acceptedGroups.get(e) ?? []).some(locallyEvident)));
       return evident;
     };
-    for (const [g, cased] of acceptedGroups.size > 0 ? orgsLeft : []) {
-      if ((++tick & (RESOLVE_STEP - 1)) === 0) yield;
-      const k = cased.find((c) => acceptedGroups.has(entityOf(c)) && evidentOrg(entityOf(c)));
-      if (k !== undefined && ideographSides(textOf(g), flat[k]!.start, flat[k]!.end) !== ENCLOSED && !tooShortForContext(caseKey(flat[k]!.alias))) chosen[g] = k;
-    }
+    yield* inBatches(acceptedGroups.size > 0 ? orgsLeft.length : 0, (from, to) => {
+      for (let i = from; i < to; i++) {
+        const [g, cased] = orgsLeft[i]!;
+        const k = cased.find((c) => acceptedGroups.has(entityOf(c)) && evidentOrg(entityOf(c)));
+        if (k !== undefined && ideographSides(textOf(g), flat[k]!.start, flat[k]!.end) !== ENCLOSED && !tooShortForContext(caseKey(flat[k]!.alias))) chosen[g] = k;
+      }
+    });
     // Namesakes: one that any mention on the page stands right beside their own org ("오픈AI
     // 연구원 야오순위가 텐센트로") is the one meant, there and in the page's bare mentions, before
     // counting orgs page-wide (the page also named the other one's DeepMind).
@@ -610,32 +631,33 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       if (cased.length < 2) continue;
       for (const k of cased) if (nextToLinked(g, entityOf(k))) namedBesideOwnOrg.add(entityOf(k));
     }
-    for (const [g, cased] of personGroups) {
-      if ((++tick & (RESOLVE_STEP - 1)) === 0) yield;
-      decideAmbiguous(g, cased);
-    }
+    yield* inBatches(personGroups.length, (from, to) => {
+      for (let i = from; i < to; i++) decideAmbiguous(...personGroups[i]!);
+    });
     for (const [g] of personGroups) if (chosen[g]! >= 0) seen[entityOf(chosen[g]!)] = 1;
 
     // 3. Short names: page-level coreference to a full mention (nearest one before, else any),
     //    or an own org right next to them.
     const shortGroups: [number, number[]][] = [];
     const wanted = new Set<number>();
-    for (const g of pending) {
-      if ((++tick & (RESOLVE_STEP - 1)) === 0) yield;
-      if (chosen[g]! >= 0) continue;
-      // A surname next to another given name is someone else's full name (Cathy Wu, Wu Zeming).
-      const shorts = alternatives(
-        g,
-        (k) =>
-          (flagsOf(k) & ALIAS_SHORT) !== 0 &&
-          properCase(textOf(g), flat[k]!) &&
-          ideographSides(textOf(g), flat[k]!.start, flat[k]!.end) !== ENCLOSED &&
-          !(entities[entityOf(k)]!.type === 'person' && besideAnotherGivenName(textOf(g), flat[k]!.start, flat[k]!.end)),
-      );
-      if (shorts.length === 0) continue;
-      shortGroups.push([g, shorts]);
-      for (const k of shorts) if (seen[entityOf(k)]) wanted.add(entityOf(k));
-    }
+    yield* inBatches(pending.length, (from, to) => {
+      for (let i = from; i < to; i++) {
+        const g = pending[i]!;
+        if (chosen[g]! >= 0) continue;
+        // A surname next to another given name is someone else's full name (Cathy Wu, Wu Zeming).
+        const shorts = alternatives(
+          g,
+          (k) =>
+            (flagsOf(k) & ALIAS_SHORT) !== 0 &&
+            properCase(textOf(g), flat[k]!) &&
+            ideographSides(textOf(g), flat[k]!.start, flat[k]!.end) !== ENCLOSED &&
+            !(entities[entityOf(k)]!.type === 'person' && besideAnotherGivenName(textOf(g), flat[k]!.start, flat[k]!.end)),
+        );
+        if (shorts.length === 0) continue;
+        shortGroups.push([g, shorts]);
+        for (const k of shorts) if (seen[entityOf(k)]) wanted.add(entityOf(k));
+      }
+    });
     // Groups of the full mentions of just the entities that short names may refer to.
     const fullPositions = new Map<number, number[]>();
     if (wanted.size) {
@@ -647,39 +669,41 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
         else fullPositions.set(entityOf(k), [g]);
       }
     }
-    for (const [g, shorts] of shortGroups) {
-      if ((++tick & (RESOLVE_STEP - 1)) === 0) yield;
-      let best = -1;
-      let bestDistance = Infinity;
-      for (const k of shorts) {
-        const positions = fullPositions.get(entityOf(k));
-        if (!positions) continue;
-        const p = lastBelow(positions, g);
-        const distance = p >= 0 ? g - positions[p]! : groupCount + (positions[0]! - g);
-        if (distance < bestDistance) {
-          best = k;
-          bestDistance = distance;
-        }
+    yield* inBatches(shortGroups.length, (from, to) => {
+      for (let i = from; i < to; i++) {
+        const [g, shorts] = shortGroups[i]!;
+          let best = -1;
+          let bestDistance = Infinity;
+          for (const k of shorts) {
+            const positions = fullPositions.get(entityOf(k));
+            if (!positions) continue;
+            const p = lastBelow(positions, g);
+            const distance = p >= 0 ? g - positions[p]! : groupCount + (positions[0]! - g);
+            if (distance < bestDistance) {
+              best = k;
+              bestDistance = distance;
+            }
+          }
+          if (best >= 0) {
+            chosen[g] = best;
+            continue;
+          }
+          // A short name right next to a linked entity needs no full name ("OpenAI CEO奥特曼",
+          // "오픈AI의 올트먼", "OpenAI's Altman", "Inflection's Mustafa Suleyman").
+          const linked = shorts.find((k) => nextToLinked(g, entityOf(k)));
+          if (linked !== undefined) {
+            chosen[g] = linked;
+            continue;
+          }
+          // Org short forms (xAI, SSI) may also stand alone on an AI page or next to AI words; one
+          // that is an ordinary word too (Scale, Inflection) only with a company suffix.
+          const org = shorts.find((k) => entities[entityOf(k)]!.type === 'org');
+          if (org === undefined) continue;
+          const c = flat[org]!;
+          const word = (flagsOf(org) & ALIAS_AMBIGUOUS) !== 0;
+          if (word ? companySuffixNear(textOf(g), c.start, c.end) : contextSuffices(g, org)) chosen[g] = org;
       }
-      if (best >= 0) {
-        chosen[g] = best;
-        continue;
-      }
-      // A short name right next to a linked entity needs no full name ("OpenAI CEO奥特曼",
-      // "오픈AI의 올트먼", "OpenAI's Altman", "Inflection's Mustafa Suleyman").
-      const linked = shorts.find((k) => nextToLinked(g, entityOf(k)));
-      if (linked !== undefined) {
-        chosen[g] = linked;
-        continue;
-      }
-      // Org short forms (xAI, SSI) may also stand alone on an AI page or next to AI words; one
-      // that is an ordinary word too (Scale, Inflection) only with a company suffix.
-      const org = shorts.find((k) => entities[entityOf(k)]!.type === 'org');
-      if (org === undefined) continue;
-      const c = flat[org]!;
-      const word = (flagsOf(org) & ALIAS_AMBIGUOUS) !== 0;
-      if (word ? companySuffixNear(textOf(g), c.start, c.end) : contextSuffices(g, org)) chosen[g] = org;
-    }
+    });
 
     return yield* finish();
   }
