@@ -41,6 +41,8 @@ describe('an org name with a version after it', () => {
     expect(ids('腾讯混元Large发布。OpenAI o3 and Google 2024 results.')).toEqual(['OpenAI:openai', 'Google:google']);
     // A version before the word for a model or series, and a model's suffix word.
     expect(ids('阿里发布了Qwen 3系列模型和Qwen-MT翻译模型。阿里巴巴的大模型。').filter((x) => x.startsWith('Qwen'))).toEqual([]);
+    // A suffix word with its own version number (DeepSeek-VL2, Qwen-VL2.5).
+    expect(ids('DeepSeek-VL2와 Qwen-VL2.5를 비교했다. DeepSeek의 연구진.')).toEqual(['DeepSeek:deepseek']);
     expect(ids('삼성 2위, 삼성전자 3분기 실적이 AI 덕분에 늘었다.')).toEqual(['삼성:samsung', '삼성전자:samsung']);
     // A number with thousands is not a version: this is DeepSeek's model size, not "DeepSeek 6".
     expect(ids('AI 모델 크기는 딥시크 6,710억 파라미터 대비 작다.')).toEqual(['딥시크:deepseek']);
