@@ -83,6 +83,27 @@ function tooShortForContext(alias: string): boolean {
   return alias.length <= (CLASS[alias.charCodeAt(0)] === C_LATIN ? 2 : 1);
 }
 
+/**
+ * Whether text[start, end) is printable ASCII with single spaces inside: normalizeKey(…, false)
+ * leaves such a span as it is.
+ */
+function isPlainAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7e || c < 0x20) return false;
+    if (c === 0x20 && (i === start || i === end - 1 || text.charCodeAt(i + 1) === 0x20)) return false;
+  }
+  return true;
+}
+
+function hasAsciiLower(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return true;
+  }
+  return false;
+}
+
 /** Each space-separated word of text[start, end) starts with a capital (a name written as one). */
 function wordsCapitalised(text: string, start: number, end: number): boolean {
   // ASCII inline and indexOf for the word starts: this runs for each hit of a capitalised name,
@@ -289,14 +310,19 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
   function properCase(text: string, c: Candidate): boolean {
     const want = caseKey(c.alias);
     if (CLASS[want.charCodeAt(0)] !== C_LATIN) return true;
-    const got = normalizeKey(text.slice(c.start, c.end), false);
+    // Plain ASCII as written is its own normal form: most Latin names are compared in place,
+    // without building their key (this runs for every ambiguous name on the page).
+    const ascii = isPlainAscii(text, c.start, c.end);
+    const got = ascii ? null : normalizeKey(text.slice(c.start, c.end), false);
     if (aliasFlags[c.alias]! & ALIAS_SHORT) {
       // Short names: at least the capital initial (ALTMAN in a headline is fine).
       const w0 = want.charCodeAt(0);
-      const g0 = got.charCodeAt(0);
-      return w0 === g0 || String.fromCharCode(w0).toLowerCase() === String.fromCharCode(w0) || got === got.toUpperCase();
+      const g0 = got === null ? text.charCodeAt(c.start) : got.charCodeAt(0);
+      if (w0 === g0 || String.fromCharCode(w0).toLowerCase() === String.fromCharCode(w0)) return true;
+      return got === null ? !hasAsciiLower(text, c.start, c.end) : got === got.toUpperCase();
     }
-    return got === want || got === want.toUpperCase();
+    if (got !== null) return got === want || got === want.toUpperCase();
+    return c.end - c.start === want.length && (text.startsWith(want, c.start) || text.startsWith(want.toUpperCase(), c.start));
   }
 
   function resolve(blocks: { text: string; candidates: Candidate[] }[]): Mention[][] {
