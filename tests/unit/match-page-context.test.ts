@@ -80,6 +80,15 @@ describe('a Hangul alias after a lone capital and a hyphen', () => {
   });
 });
 
+describe('AI words in Traditional Chinese and Taiwan usage', () => {
+  it('count as AI vocabulary beside an ambiguous name', () => {
+    expect(ids('小米發表了新的語言模型。')).toEqual(['小米:xiaomi']);
+    expect(ids('小米的人工智慧團隊擴編。')).toEqual(['小米:xiaomi']);
+    // Still not beside a bowl of millet.
+    expect(ids('這碗小米粥很好喝。')).toEqual([]);
+  });
+});
+
 describe('one sense per page', () => {
   it('an org accepted on AI vocabulary beside it is the org in its other mentions on the page', () => {
     const filler = '这天下午，团队成员在公司楼下的咖啡馆里聊起了周末去爬山的计划，有人说要早点出发，有人说天气预报说会下雨，大家你一言我一语，最后决定改到下周再说。'.repeat(3);
