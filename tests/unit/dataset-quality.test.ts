@@ -26,6 +26,12 @@ describe('bundled dataset (seeds/)', () => {
     expect(missing).toEqual([]);
   });
 
+  // The name field is the card's title, not an alias: without an English alias a person is never
+  // found on an English page.
+  it('every person has an English alias', () => {
+    expect(dataset.people.filter((p) => p.aliases.en.length === 0).map((p) => p.id)).toEqual([]);
+  });
+
   // A person the Korean press has not written about yet is still found on English, Chinese and
   // Japanese pages; a Korean spelling is added once a page shows one (never guessed).
   it('most people carry the Korean spelling the Korean press uses', () => {
