@@ -8,7 +8,8 @@ import { isKoreanTail } from './korean-tail';
  * so they are found only on a page that also carries the full name, or right next to a linked
  * org (lib/match/README.md). Only forms that are safe as a lone word are derived:
  * - en: the last word of a two-or-more-word alias, capitalised, 2+ letters (Sutskever, Bansal, Wu),
- *   unless it is an everyday English word (He, You, Song);
+ *   unless it is an everyday English word (He, You, Song); for a name in Chinese order (Lin Junyang),
+ *   the first word as well;
  * - ko: the last word of a spaced transliteration, 2+ syllables (슐먼, 올트먼), unless it is a
  *   particle (에서); Korean names are written unspaced with a one-syllable surname, never safe alone;
  * - ja: the last part of a katakana name joined by ・, 3+ kana (アルトマン);
@@ -38,12 +39,40 @@ const ENGLISH_WORDS = new Set([
 // found once the full name itself was accepted on the page, or next to the person's own org.
 const isPlain = (a: Alias) => typeof a === 'string' || !a.keepCase;
 
+/**
+ * Common Chinese surnames in pinyin. A two-word English alias that starts with one is often written
+ * in Chinese order (Lin Junyang, Zhao Meng): its surname is the first word ("Lin said").
+ */
+const CHINESE_SURNAMES = new Set(
+  ('Bai Bi Cai Cao Chang Chen Cheng Dai Deng Ding Dong Du Duan Fan Fang Feng Fu Gao Gu Guo Han Hao Hong Hou Hu Huang Jia ' +
+    'Jiang Jiao Jin Kang Kong Lai Lei Li Liang Lin Liu Long Lu Luo Ma Mao Meng Mo Ni Niu Pan Peng Qi Qian Qin Qiu Ren ' +
+    'Shan Shao Shen Shi Song Su Sun Tan Tang Tao Tian Wan Wang Wei Wen Wu Xia Xiao Xie Xiong Xu Xue Yan Yang Yao Ye Yi ' +
+    'Yin Yu Yuan Zeng Zhai Zhang Zhao Zheng Zhong Zhou Zhu Zou').split(' '),
+);
+
+/** One or two pinyin syllables, as a Chinese given name is romanised (Junyang, Shunyu, Xiao'ou); not Ito, Tay or Carter. */
+const PINYIN_SYLLABLE = "(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|ue|ui|uo|a|e|i|u)|[bpmfw]?o)";
+const PINYIN_GIVEN_NAME = new RegExp(`^${PINYIN_SYLLABLE}(?:['-]?${PINYIN_SYLLABLE})?$`, 'i');
+
+function surnameWordsEn(alias: string): string[] {
+  const words = alias.trim().split(/\s+/);
+  if (words.length < 2) return [];
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  // Chinese order (Lin Junyang, Zhao Meng): the surname, and the given name too, which some English
+  // pages use alone ("Banghua shared his vision"); either may be the surname when both are (Lu Liu).
+  const chineseOrder = words.length === 2 && CHINESE_SURNAMES.has(first) && PINYIN_GIVEN_NAME.test(last);
+  const parts = chineseOrder ? [first, last] : [last];
+  return parts.filter((w) => w.length >= 2 && EN_LAST_WORD.test(w) && !NOT_SURNAMES.has(w) && !ENGLISH_WORDS.has(w));
+}
+
+function lastParts(lang: Lang, alias: string): string[] {
+  if (lang === 'en') return surnameWordsEn(alias);
+  const part = lastPart(lang, alias);
+  return part ? [part] : [];
+}
+
 function lastPart(lang: Lang, alias: string): string | null {
-  if (lang === 'en') {
-    const words = alias.trim().split(/\s+/);
-    const last = words[words.length - 1]!;
-    return words.length >= 2 && last.length >= 2 && EN_LAST_WORD.test(last) && !NOT_SURNAMES.has(last) && !ENGLISH_WORDS.has(last) ? last : null;
-  }
   if (lang === 'ko') {
     const words = alias.trim().split(/\s+/);
     const last = words[words.length - 1]!;
@@ -64,8 +93,7 @@ export function derivedShortNames(person: Person, lang: Lang): string[] {
   for (const a of person.aliases[lang]) {
     // A case-sensitive alias (an acronym) says nothing safe about its parts.
     if (!isPlain(a)) continue;
-    const part = lastPart(lang, aliasText(a));
-    if (part && part !== aliasText(a)) out.add(part);
+    for (const part of lastParts(lang, aliasText(a))) if (part !== aliasText(a)) out.add(part);
   }
   return [...out];
 }

@@ -55,6 +55,17 @@ describe('derived surnames', () => {
     expect(wus.map((m) => text.slice(m.end, m.end + 5))).toEqual([' said']);
   });
 
+  it('takes the first word as the surname of a name written in Chinese order (Zhao Meng, Lin Junyang)', () => {
+    const text =
+      'Shengjia Zhao leads research at Meta. Other researchers who left Apple include John Peebles, Nan Du and Zhao Meng. ' +
+      'While Peebles and Du are joining OpenAI, Zhao is headed to Anthropic. Qwen lead Lin Junyang resigned; Lin thanked the team.';
+    const surnames = matcher.scan(text).filter((m) => m.text === 'Zhao' || m.text === 'Lin');
+    expect(surnames.map((m) => [m.text, m.id])).toEqual([['Zhao', 'zhao-meng'], ['Lin', 'lin-junyang']]);
+    // A Western-order name whose given name is also a Chinese surname keeps its last word (Ren Ito: Ito).
+    const ito = Person.parse({ id: 'x', name: 'Ren Ito', aliases: { en: ['Ren Ito'], ko: [], zh: [], ja: [] }, moves: [] });
+    expect(derivedShortNames(ito, 'en')).toEqual(['Ito']);
+  });
+
   it('finds a common full name (Ashish Kumar) and then its surname, on an AI page', () => {
     const text = "Ashish Kumar, head of Tesla's Optimus AI team, left for Meta. Kumar joined Tesla in 2022.";
     expect(found(text)).toEqual(expect.arrayContaining([['Ashish Kumar', 'ashish-kumar'], ['Kumar', 'ashish-kumar']]));
