@@ -258,6 +258,13 @@ function storedChildTables(trie: TrieTables): ChildTables | null {
   return childTablesIn(bytes.buffer as ArrayBuffer, trie.childCounts.length);
 }
 
+/** text[j - 1] is a small ASCII letter and text[j] a capital: two words run together (GitHubCEO). */
+function smallThenCapital(text: string, j: number): boolean {
+  const a = text.charCodeAt(j - 1);
+  const b = text.charCodeAt(j);
+  return a >= 0x61 && a <= 0x7a && b >= 0x41 && b <= 0x5a;
+}
+
 /**
  * The scan tables of a trie: one linear pass over the states, reading the stored strings in
  * place, with no per-state objects, so that a content script rehydrates the build-time trie in
@@ -499,8 +506,9 @@ export function automatonFromTrie(trie: TrieTables): Automaton {
           for (;;) {
             const base = s * STRIDE;
             // A key ending in a Latin letter right before another Latin letter is part of a
-            // longer word (Ha in "have"): boundaryOk would reject it, so it is not even reported.
-            if (outKey_[s]! >= 0 && !(symClass_[last] === C_LATIN && j < n && CLASS[text.charCodeAt(j)] === C_LATIN)) {
+            // longer word (Ha in "have"): boundaryOk would reject it, so it is not even reported;
+            // unless a capital follows a small letter (GitHubCEO), which boundaryOk decides.
+            if (outKey_[s]! >= 0 && !(symClass_[last] === C_LATIN && j < n && CLASS[text.charCodeAt(j)] === C_LATIN && !smallThenCapital(text, j))) {
               hits.push(i, j, outKey_[s]!);
             }
             const only = st_[base + ONLY_SYM]!;

@@ -188,6 +188,21 @@ function afterLoneCapitalAndHyphen(text: string, start: number): boolean {
   return letter >= 0x41 && letter <= 0x5a && classAt(text, start - 3) !== C_LATIN;
 }
 
+/**
+ * A title acronym written solid after a name that ends in a small letter, in CJK or Korean text
+ * ("GitHubCEOのナット・フリードマン"): Japanese and Chinese put no space between Latin words there.
+ * A capitalised word that goes on in small letters (GitHubCopilot) is still one word.
+ */
+function titleAcronymInCjk(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (!(last >= 0x61 && last <= 0x7a)) return false;
+  let j = end;
+  while (j < text.length && j - end < 5 && text.charCodeAt(j) >= 0x41 && text.charCodeAt(j) <= 0x5a) j++;
+  if (j - end < 2 || j - end > 4) return false;
+  const after = classAt(text, j);
+  return after === C_HAN || after === C_KATA || after === C_HIRA || after === C_HANGUL;
+}
+
 export function boundaryOk(text: string, start: number, end: number, shape: KeyShape): boolean {
   if (shape.firstCls === C_LATIN && insideAddress(text, start)) return false;
   const prev = classAt(text, start - 1);
@@ -218,7 +233,7 @@ export function boundaryOk(text: string, start: number, end: number, shape: KeyS
 
   switch (shape.lastCls) {
     case C_LATIN:
-      if (next === C_LATIN || codeAt(text, end) === 0x5f) return false;
+      if ((next === C_LATIN && !titleAcronymInCjk(text, end)) || codeAt(text, end) === 0x5f) return false;
       // Hangul written solid after a Latin name must be a particle or title (KT는, OpenAI와,
       // 오픈AI코리아): a noun makes another company's name (SK증권, LG유플러스, LG화학 are not SK or LG).
       // A hashtag runs words together (#OpenAI인재유출).

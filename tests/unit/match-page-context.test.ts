@@ -80,6 +80,14 @@ describe('a Hangul alias after a lone capital and a hyphen', () => {
   });
 });
 
+describe('a title acronym written solid after a name in CJK text (GitHubCEOの)', () => {
+  it('ends the name', () => {
+    expect(ids('元GitHubCEOのナット・フリードマン氏')).toEqual(['GitHub:github', 'ナット・フリードマン:nat-friedman']);
+    // Not in English text, and not a capitalised word that goes on in small letters.
+    expect(ids('GitHubCEO said GitHubCopilotの')).toEqual([]);
+  });
+});
+
 describe('AI words in Traditional Chinese and Taiwan usage', () => {
   it('count as AI vocabulary beside an ambiguous name', () => {
     expect(ids('小米發表了新的語言模型。')).toEqual(['小米:xiaomi']);

@@ -110,6 +110,7 @@ describe('boundaries', () => {
     expect(found('OpenAIX and XOpenAI and Googleplex')).toEqual([]);
   });
 
+
   it('a capitalised one-word name written in lower case is the common word', () => {
     expect(found('Just google it, or ask Google.')).toEqual([['Google', 'google']]);
     expect(found('GOOGLE and ＧＯＯＧＬＥ')).toHaveLength(2);
