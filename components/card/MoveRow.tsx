@@ -14,7 +14,7 @@ export function movePath(m: { from?: OrgRef; to?: OrgRef }): string {
   return `${i18n.t('card.left')} ${m.from?.name ?? i18n.t('card.unknownOrg')}`;
 }
 
-/** One timeline row: path, date, role, and its sources or an "unsourced" badge. */
+/** One timeline row: path, date, role, what the sources leave out, and its sources or an "unsourced" badge. */
 export function MoveRow({ move }: { move: MoveView }) {
   const links = move.sources
     .map((s) => ({ href: safeHttpUrl(s.url), label: sourceLabel(s.url, s.publisher), title: s.title }))
@@ -26,6 +26,7 @@ export function MoveRow({ move }: { move: MoveView }) {
         <span class="move-date">{move.date}</span>
         {move.role ? <span class="move-role">{move.role}</span> : null}
       </div>
+      {move.note ? <div class="move-note">{move.note}</div> : null}
       <div class="move-sources">
         {links.length === 0 ? (
           <span class="badge badge-unsourced" title={i18n.t('card.unsourcedTitle')}>

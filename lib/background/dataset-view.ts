@@ -36,6 +36,7 @@ export class DatasetViews {
       // Links were validated as http(s) by the schema; the card checks again before rendering.
       sources: m.sources,
       unsourced: m.sources.length === 0,
+      note: m.note,
     };
   }
 

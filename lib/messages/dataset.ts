@@ -24,6 +24,8 @@ export interface MoveView {
   role?: string;
   sources: Source[];
   unsourced: boolean;
+  /** What the sources leave out or disagree on ("the source gives no year"). */
+  note?: string;
 }
 
 /** The reply to `dataset/get-entity` for a person: everything the hover card shows. */

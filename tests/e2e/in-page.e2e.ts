@@ -263,6 +263,17 @@ describe('hover card', () => {
     await page.close();
   });
 
+  it('a move shows its note: what the sources leave out', async () => {
+    const page = await open('family-names.html');
+    await waitForPainted(page, (r) => r.some((x) => x.text === '이강욱'));
+    const pt = await centreOf(page, '이강욱');
+    await page.mouse.move(pt.x, pt.y);
+    const card = page.locator(`${HOST} [data-testid="card"]`);
+    await card.waitFor({ state: 'visible', timeout: 10_000 });
+    await expect.poll(() => card.locator('.move-note').allTextContents(), { timeout: 10_000 }).toContainEqual(expect.stringContaining('Chief AI Officer'));
+    await page.close();
+  });
+
   it('a lab’s card names its recent arrivals and departures', async () => {
     const page = await open('seed-article.html');
     await waitForPainted(page, (r) => r.some((x) => x.text === '앤트로픽'));

@@ -26,6 +26,12 @@ describe('dataset views for the card', () => {
     for (const m of v.moves) expect(m.unsourced).toBe(m.sources.length === 0);
   });
 
+  it('a move carries its note: what the sources leave out', () => {
+    const v = views.entity('niki-parmar') as PersonView;
+    const toAnthropic = v.moves.find((m) => m.to?.id === 'anthropic');
+    expect(toAnthropic?.note).toMatch(/not its date/);
+  });
+
   it('a lab: its arrivals and departures, newest first, capped', () => {
     const v = views.entity('anthropic') as OrgView;
     expect(v.type).toBe('org');
