@@ -57,6 +57,16 @@ async function centreOf(page: Page, text: string): Promise<{ x: number; y: numbe
   return pt;
 }
 
+/** Hovers the first painted mention of a person `name` and waits for its card. */
+async function hoverCard(page: Page, name: string) {
+  await waitForPainted(page, (r) => r.some((x) => x.text === name));
+  const pt = await centreOf(page, name);
+  await page.mouse.move(pt.x, pt.y);
+  const card = page.locator(`${HOST} [data-testid="card"]`);
+  await card.waitFor({ state: 'visible', timeout: 10_000 });
+  return { card, pt };
+}
+
 describe('highlighting', () => {
   it('marks people and labs of the seed article in the page’s CSS.highlights registry', async () => {
     const page = await open('seed-article.html');
@@ -220,11 +230,7 @@ describe('highlighting', () => {
 describe('hover card', () => {
   it('hovering 존 슐먼 shows his OpenAI → Anthropic move, in px regardless of the page’s rem', async () => {
     const page = await open('seed-article.html');
-    await waitForPainted(page, (r) => r.some((x) => x.text === '존 슐먼'));
-    const pt = await centreOf(page, '존 슐먼');
-    await page.mouse.move(pt.x, pt.y);
-    const card = page.locator(`${HOST} [data-testid="card"]`);
-    await card.waitFor({ state: 'visible', timeout: 10_000 });
+    const { card, pt } = await hoverCard(page, '존 슐먼');
     await expect.poll(() => card.locator('[data-testid="timeline"]').textContent(), { timeout: 10_000 }).toContain('OpenAI → Anthropic');
     expect(await card.locator('[data-testid="card-title"]').textContent()).toContain('John Schulman');
     // Every move in the seed data is either linked (http/https only) or says "unsourced".
@@ -265,11 +271,7 @@ describe('hover card', () => {
 
   it('a move shows its note: what the sources leave out', async () => {
     const page = await open('family-names.html');
-    await waitForPainted(page, (r) => r.some((x) => x.text === '이강욱'));
-    const pt = await centreOf(page, '이강욱');
-    await page.mouse.move(pt.x, pt.y);
-    const card = page.locator(`${HOST} [data-testid="card"]`);
-    await card.waitFor({ state: 'visible', timeout: 10_000 });
+    const { card } = await hoverCard(page, '이강욱');
     await expect.poll(() => card.locator('.move-note').allTextContents(), { timeout: 10_000 }).toContainEqual(expect.stringContaining('Chief AI Officer'));
     await page.close();
   });
