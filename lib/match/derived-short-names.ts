@@ -1,5 +1,6 @@
 import { aliasText, type Alias, type Lang, type Person } from '../dataset/schema';
 import { isKoreanTail } from './korean-tail';
+import { PINYIN_GIVEN_NAME } from './pinyin';
 
 /**
  * Surname forms derived from a person's full aliases, for the languages where the dataset lists
@@ -50,9 +51,6 @@ const CHINESE_SURNAMES = new Set(
     'Yin Yu Yuan Zeng Zhai Zhang Zhao Zheng Zhong Zhou Zhu Zou').split(' '),
 );
 
-/** One or two pinyin syllables, as a Chinese given name is romanised (Junyang, Shunyu, Xiao'ou); not Ito, Tay or Carter. */
-const PINYIN_SYLLABLE = "(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|ue|ui|uo|a|e|i|u)|[bpmfw]?o)";
-const PINYIN_GIVEN_NAME = new RegExp(`^${PINYIN_SYLLABLE}(?:['-]?${PINYIN_SYLLABLE})?$`, 'i');
 
 function surnameWordsEn(alias: string): string[] {
   const words = alias.trim().split(/\s+/);

@@ -1,3 +1,4 @@
+import { PINYIN_GIVEN_NAME } from './pinyin';
 import { isHangulSyllable } from './normalize';
 
 /**
@@ -174,6 +175,9 @@ const NOT_GIVEN_NAMES = new Set([
   'Upon', 'Within', 'Around', 'About', 'Into', 'Did', 'Does', 'Has', 'Had', 'Is', 'Was', 'Were', 'Are', 'Can',
   'Could', 'Should', 'Would', 'Might', 'Must', 'Not', 'Neither', 'Nor', 'Whereas', 'Unless', 'Asked', 'Says', 'Said',
   'Adds', 'Added', 'Notes', 'Noted', 'Meet', 'Given',
+  // Headline verbs, capitalised in Title Case ("Google Names Kavukcuoglu Chief AI Architect").
+  'Names', 'Named', 'Hires', 'Hired', 'Taps', 'Tapped', 'Appoints', 'Appointed', 'Promotes', 'Promoted', 'Poaches',
+  'Recruits', 'Welcomes', 'Loses', 'Picks', 'Lands', 'Joins', 'Leaves', 'Quits', 'Exits', 'Announces', 'Backs',
 ]);
 
 /**
@@ -181,12 +185,9 @@ const NOT_GIVEN_NAMES = new Set([
  * left", "Considering Wang's move"): not a given name, unless it is a pinyin one (Xiaoming).
  */
 function opensAClause(word: string): boolean {
-  return /^[A-Z][a-z]{3,}(?:ly|ing|ed)$/.test(word) && !PINYIN_GIVEN_NAME.test(word.toLowerCase());
+  return /^[A-Z][a-z]{3,}(?:ly|ing|ed)$/.test(word) && !PINYIN_GIVEN_NAME.test(word);
 }
 
-/** One or two pinyin syllables, capitalised: the shape of a Chinese given name (Zeming, Yonghui). */
-const PINYIN_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u|v)';
-const PINYIN_GIVEN_NAME = new RegExp(`^(?:${PINYIN_SYLLABLE}){1,2}$`);
 
 /**
  * True when the surname at text[start, end) belongs to someone else's full name, one we do not
@@ -204,7 +205,7 @@ export function besideAnotherGivenName(text: string, start: number, end: number)
   }
   if (text.charCodeAt(end) !== 0x20) return false;
   const m = /^[A-Z][a-z]+(?![A-Za-z'’-])/.exec(text.slice(end + 1, end + 24));
-  return !!m && PINYIN_GIVEN_NAME.test(m[0].toLowerCase()) && !NOT_GIVEN_NAMES.has(m[0]);
+  return !!m && PINYIN_GIVEN_NAME.test(m[0]) && !NOT_GIVEN_NAMES.has(m[0]);
 }
 
 const isOpenParen = (c: number) => c === 0x28 || c === 0xff08;

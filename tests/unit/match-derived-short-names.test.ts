@@ -66,6 +66,11 @@ describe('derived surnames', () => {
     expect(derivedShortNames(ito, 'en')).toEqual(['Ito']);
   });
 
+  it('reads a Title Case headline verb before a surname as a verb, not a given name', () => {
+    const text = 'Koray Kavukcuoglu becomes chief AI architect. Google Names Kavukcuoglu Chief AI Architect. Meta Hires Karpathy? No.';
+    expect(found(text).filter(([t]) => t === 'Kavukcuoglu')).toEqual([['Kavukcuoglu', 'koray-kavukcuoglu']]);
+  });
+
   it('finds a common full name (Ashish Kumar) and then its surname, on an AI page', () => {
     const text = "Ashish Kumar, head of Tesla's Optimus AI team, left for Meta. Kumar joined Tesla in 2022.";
     expect(found(text)).toEqual(expect.arrayContaining([['Ashish Kumar', 'ashish-kumar'], ['Kumar', 'ashish-kumar']]));
