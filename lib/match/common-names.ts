@@ -64,10 +64,27 @@ const CHINESE_ONE_SYLLABLE_GIVEN = new Set(
   Yuan Zhi Cheng Chen Dan Hua Jia Jin Lan Le Na Pei Ran Shu Ting Xia Xiao Yue Zheng Ke Ji Hai Yao Ye Zhe`.split(/\s+/),
 );
 
+/**
+ * Korean family names as romanised in English. A Korean name in Latin letters (Kim Kwang-hyun,
+ * Seok-hyun Ko) is shared by as many people as its Hangul form, which is treated as common too.
+ */
+const KOREAN_SURNAMES_LATIN = new Set(
+  `Kim Lee Yi Rhee Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh Shin Kwon
+  Hwang Ahn An Song Yoo Yu Hong Ko Koh Moon Mun Yang Son Sohn Bae Baek Paik Heo Huh Nam Sim Shim Noh Roh Ha Kwak Sung Cha
+  Joo Ju Woo Koo Ku Min Ryu Yoo Na Jin Ji Um Eom Chae Won Chun Jun Bang Kong Hyun Hahm Byun Yeom Choo Do Seok`.split(/\s+/),
+);
+/** A two-syllable Korean given name as romanised, with its hyphen (Kwang-hyun, Seok-hyun). */
+const KOREAN_GIVEN_LATIN = /^[A-Z][a-z]{1,5}-[a-z]{2,5}$/;
+
+function isRomanisedKoreanName(a: string, b: string): boolean {
+  return (KOREAN_SURNAMES_LATIN.has(a) && KOREAN_GIVEN_LATIN.test(b)) || (KOREAN_GIVEN_LATIN.test(a) && KOREAN_SURNAMES_LATIN.has(b));
+}
+
 function isCommonEnglishName(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length !== 2) return false;
   const [a, b] = words as [string, string];
+  if (isRomanisedKoreanName(a, b)) return true;
   if (ENGLISH_GIVEN_NAMES.has(a) && (ENGLISH_SURNAMES.has(b) || CHINESE_SURNAMES.has(b))) return true;
   // Given name first (Bo Li) or family name first (Li Bo).
   return (CHINESE_ONE_SYLLABLE_GIVEN.has(a) && CHINESE_SURNAMES.has(b)) || (CHINESE_SURNAMES.has(a) && CHINESE_ONE_SYLLABLE_GIVEN.has(b));

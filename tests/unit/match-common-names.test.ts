@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCommonPersonName } from '../../lib/match/common-names';
+import { createMatcher } from '../../lib/match/matcher';
+import { seedIndex } from './match-dataset-helpers';
 
 describe('names very many people share', () => {
   it('are Korean-shaped Hangul names, common English given name + surname, and short pinyin names', () => {
@@ -17,5 +19,18 @@ describe('names very many people share', () => {
     expect(common('en', ['Ilya Sutskever', 'Liang Wenfeng', 'Shunyu Yao', 'Mira Murati', 'Tony Wu Jr', 'Demis Hassabis'])).toEqual([]);
     expect(common('zh', ['李航', '王伟', '姚顺雨', '孙正义'])).toEqual(['李航', '王伟']);
     expect(common('ja', ['周暢', '松尾豊'])).toEqual(['周暢']);
+    // A Korean name in Latin letters, either order, is as common as its Hangul form.
+    expect(common('en', ['Kim Kwang-hyun', 'Seok-hyun Ko', 'Lee Kang-wook', 'Hyung Won Chung', 'Jensen Huang'])).toEqual([
+      'Kim Kwang-hyun',
+      'Seok-hyun Ko',
+      'Lee Kang-wook',
+    ]);
+  });
+
+  it('a Korean name in Latin letters is the researcher only where their own org is on the page', () => {
+    const matcher = createMatcher(seedIndex());
+    const ids = (text: string) => matcher.scan(text).map((m) => m.id);
+    expect(ids('UFC: Ko Seok-hyun wins by decision in Las Vegas; Ko Seok-hyun thanked his coach.')).toEqual([]);
+    expect(ids('Sionic AI CEO Ko Seok-hyun said the company will hire more engineers.')).toContain('ko-seok-hyun');
   });
 });
