@@ -96,6 +96,12 @@ function isPlainAscii(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** Whether text[start, end), normalised with case kept, is `key`: compared in place when it is plain ASCII. */
+function writtenAs(text: string, start: number, end: number, key: string): boolean {
+  if (!isPlainAscii(text, start, end)) return normalizeKey(text.slice(start, end), false) === key;
+  return end - start === key.length && text.startsWith(key, start);
+}
+
 function hasAsciiLower(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -278,17 +284,13 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       if (!alternative && start < takenEnd) continue;
       const key = hits.key[h]!;
       if (!boundaryOk(text, start, end, shapeOf(key))) continue;
-      let exact: string | undefined;
       let capital: boolean | undefined;
       for (let ai = firstAliasOfKey[key]!; ai >= 0; ai = nextAliasOfKey[ai]!) {
         if (aliasFlags[ai]! & ALIAS_NEEDS_CAPITAL) {
           capital ??= wordsCapitalised(text, start, end);
           if (!capital) continue;
         }
-        if (aliasFlags[ai]! & ALIAS_KEEP_CASE) {
-          exact ??= normalizeKey(text.slice(start, end), false);
-          if (exact !== caseKey(ai)) continue;
-        }
+        if (aliasFlags[ai]! & ALIAS_KEEP_CASE && !writtenAs(text, start, end, caseKey(ai))) continue;
         if (start !== takenStart || end !== takenEnd) {
           takenStart = start;
           takenEnd = end;
@@ -321,8 +323,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       if (w0 === g0 || String.fromCharCode(w0).toLowerCase() === String.fromCharCode(w0)) return true;
       return got === null ? !hasAsciiLower(text, c.start, c.end) : got === got.toUpperCase();
     }
-    if (got !== null) return got === want || got === want.toUpperCase();
-    return c.end - c.start === want.length && (text.startsWith(want, c.start) || text.startsWith(want.toUpperCase(), c.start));
+    return got === null ? writtenAs(text, c.start, c.end, want) || writtenAs(text, c.start, c.end, want.toUpperCase()) : got === want || got === want.toUpperCase();
   }
 
   function resolve(blocks: { text: string; candidates: Candidate[] }[]): Mention[][] {
