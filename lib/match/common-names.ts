@@ -1,4 +1,5 @@
 import type { Lang } from '../dataset/schema';
+import { CHINESE_SURNAMES } from './chinese-names';
 
 /**
  * Person names that thousands of people share. Such an alias is ambiguous: resolve accepts it
@@ -50,14 +51,7 @@ const ENGLISH_SURNAMES = new Set(
   Hoffman Johnston Matthews Richards Willis Carpenter Lawrence Dalton Saunders Dean Day Page Miles Wolf Ball Walsh Chan
   Wong Lam`.split(/\s+/),
 );
-// Chinese family names as romanised in English (pinyin, and Cantonese spellings), and one-syllable
-// pinyin given names: "Bo Li", "Yun Zhu", "Li Bo" are each the name of very many people.
-const CHINESE_SURNAMES = new Set(
-  `Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang Xie Song Tang Han Feng
-  Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Cui Zhong Tan Fan Shi
-  Jin Liao Jia Xia Fu Fang Zou Xiong Bai Meng Qin Qiu Hou Yin Xue Yan Duan Lei Long Shao Chang Chu Wong Chan Leung Cheung
-  Ho Lau Ng Tse Yip Lam Lee Kwok Tsang`.split(/\s+/),
-);
+// One-syllable pinyin given names: with a Chinese family name, "Bo Li" and "Li Bo" are each the name of very many people.
 const CHINESE_ONE_SYLLABLE_GIVEN = new Set(
   `Wei Bo Yun Kai Hang Tong Lei Jun Jie Yi Hao Tao Jing Yan Ying Min Ming Hui Xin Yu Lu Li Bin Bing Feng Gang Hong Jian
   Lin Long Ning Ping Qiang Rui Tian Xiang Yang Yong Zhen Chao Dong Fei Fan Kun Liang Nan Peng Qi Qing Shan Song Wen Xu

@@ -1,6 +1,6 @@
 import { aliasText, type Alias, type Lang, type Person } from '../dataset/schema';
 import { isKoreanTail } from './korean-tail';
-import { PINYIN_GIVEN_NAME } from './pinyin';
+import { CHINESE_SURNAMES, PINYIN_GIVEN_NAME } from './chinese-names';
 
 /**
  * Surname forms derived from a person's full aliases, for the languages where the dataset lists
@@ -40,23 +40,12 @@ const ENGLISH_WORDS = new Set([
 // found once the full name itself was accepted on the page, or next to the person's own org.
 const isPlain = (a: Alias) => typeof a === 'string' || !a.keepCase;
 
-/**
- * Common Chinese surnames in pinyin. A two-word English alias that starts with one is often written
- * in Chinese order (Lin Junyang, Zhao Meng): its surname is the first word ("Lin said").
- */
-const CHINESE_SURNAMES = new Set(
-  ('Bai Bi Cai Cao Chang Chen Cheng Dai Deng Ding Dong Du Duan Fan Fang Feng Fu Gao Gu Guo Han Hao Hong Hou Hu Huang Jia ' +
-    'Jiang Jiao Jin Kang Kong Lai Lei Li Liang Lin Liu Long Lu Luo Ma Mao Meng Mo Ni Niu Pan Peng Qi Qian Qin Qiu Ren ' +
-    'Shan Shao Shen Shi Song Su Sun Tan Tang Tao Tian Wan Wang Wei Wen Wu Xia Xiao Xie Xiong Xu Xue Yan Yang Yao Ye Yi ' +
-    'Yin Yu Yuan Zeng Zhai Zhang Zhao Zheng Zhong Zhou Zhu Zou').split(' '),
-);
-
-
 function surnameWordsEn(alias: string): string[] {
   const words = alias.trim().split(/\s+/);
   if (words.length < 2) return [];
   const first = words[0]!;
   const last = words[words.length - 1]!;
+  // A two-word alias starting with a Chinese surname and ending in a pinyin given name is written in
   // Chinese order (Lin Junyang, Zhao Meng): the surname, and the given name too, which some English
   // pages use alone ("Banghua shared his vision"); either may be the surname when both are (Lu Liu).
   const chineseOrder = words.length === 2 && CHINESE_SURNAMES.has(first) && PINYIN_GIVEN_NAME.test(last);

@@ -1,4 +1,4 @@
-import { PINYIN_GIVEN_NAME } from './pinyin';
+import { PINYIN_GIVEN_NAME } from './chinese-names';
 import { isHangulSyllable } from './normalize';
 
 /**
@@ -187,7 +187,6 @@ const NOT_GIVEN_NAMES = new Set([
 function opensAClause(word: string): boolean {
   return /^[A-Z][a-z]{3,}(?:ly|ing|ed)$/.test(word) && !PINYIN_GIVEN_NAME.test(word);
 }
-
 
 /**
  * True when the surname at text[start, end) belongs to someone else's full name, one we do not

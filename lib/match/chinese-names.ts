@@ -1,0 +1,22 @@
+/**
+ * One pinyin syllable: an initial, then a final. A bare "o" final only after b, p, m, f or w (bo,
+ * po, mo, fo, wo), as in pinyin: so Ito or Tay are not read as Chinese given names.
+ */
+const PINYIN_SYLLABLE =
+  '(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|e|i|u|v)|[bpmfw]?o)';
+
+/** The shape of a Chinese given name in pinyin, any case: one or two syllables (Zeming, Xiao'ou, Fei-Fei). */
+export const PINYIN_GIVEN_NAME = new RegExp(`^${PINYIN_SYLLABLE}(?:['’-]?${PINYIN_SYLLABLE})?$`, 'i');
+
+/**
+ * Chinese family names as romanised in English: pinyin, and the Cantonese and older spellings
+ * (Wong, Chan, Lee). "Bo Li" is the name of very many people, and "Lin Junyang" is written in
+ * Chinese order, surname first.
+ */
+export const CHINESE_SURNAMES: ReadonlySet<string> = new Set(
+  `Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang Xie Song Tang Han Feng
+  Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Cui Zhong Tan Fan Shi
+  Jin Liao Jia Xia Fu Fang Zou Xiong Bai Meng Qin Qiu Hou Yin Xue Yan Duan Lei Long Shao Chang Chu Wong Chan Leung Cheung
+  Ho Lau Ng Tse Yip Lam Lee Kwok Tsang Bi Dai Gu Hao Hong Jiao Kang Kong Lai Mao Mo Ni Niu Qi Qian Shan Tao Wan Wen Yi
+  Zhai`.split(/\s+/),
+);
