@@ -12,8 +12,13 @@ import { CHINESE_SURNAMES } from './chinese-names';
 const KOREAN_SURNAMES = new Set([...'김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부']);
 const KOREAN_TWO_SYLLABLE_SURNAMES = new Set(['황보', '남궁', '제갈', '독고', '선우', '사공']);
 
-/** Hangul shaped like a Korean name: family name plus two syllables (배경훈, 김병학). */
+/**
+ * Hangul shaped like a Korean name: family name plus two syllables (배경훈, 김병학); or any name of
+ * two syllables (안현, and 장펑 or 양빈, the Korean press's spelling of a two-character Chinese name,
+ * which is as common as the Chinese name itself).
+ */
 function isKoreanNameShape(text: string): boolean {
+  if (/^[가-힣]{2}$/.test(text)) return true;
   if (/^[가-힣]{3}$/.test(text)) return KOREAN_SURNAMES.has(text[0]!);
   return /^[가-힣]{4}$/.test(text) && KOREAN_TWO_SYLLABLE_SURNAMES.has(text.slice(0, 2));
 }

@@ -7,6 +7,8 @@ describe('names very many people share', () => {
   it('are Korean-shaped Hangul names, common English given name + surname, and short pinyin names', () => {
     const common = (lang: 'en' | 'ko' | 'zh' | 'ja', names: string[]) => names.filter((n) => isCommonPersonName(lang, n));
     expect(common('ko', ['김병학', '남궁훈', '샘 올트먼', '량원펑'])).toEqual(['김병학', '남궁훈']);
+    // Two syllables: a Korean name with a one-syllable given name, or a two-character Chinese name in Hangul.
+    expect(common('ko', ['안현', '장펑', '야오순위'])).toEqual(['안현', '장펑']);
     expect(common('en', ['Tony Liu', 'Jeff Dean', 'Dominic King', 'Bo Li', 'Li Bo', 'Kai Yu'])).toEqual([
       'Tony Liu',
       'Jeff Dean',
