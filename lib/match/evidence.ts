@@ -112,6 +112,22 @@ const TEAM_AFTER_ORG = new RegExp(
 );
 
 /**
+ * A company's name that starts one of its consumer products' names (Google Scholar, Microsoft
+ * Teams, Samsung Galaxy) names the product: a researcher's Google Scholar profile says nothing about
+ * Google. Not "Apple Intelligence": AI news uses it for Apple's AI organisation as much as for the
+ * product ("the Apple Intelligence team").
+ */
+const PRODUCT_AFTER_ORG =
+  /\s+(?:Scholar|Maps|Translate|Docs|Sheets|Drive|Photos|Play|Chrome|Pixel|Music|Pay|Wallet|Watch|TV|Office|Teams|Word|Excel|Outlook|Prime|Alexa|Kindle|Galaxy|Store)\b/y;
+
+export function namesAProduct(text: string, end: number): boolean {
+  const c = text.charCodeAt(end + 1);
+  if (!(c >= 0x41 && c <= 0x5a)) return false;
+  PRODUCT_AFTER_ORG.lastIndex = end;
+  return PRODUCT_AFTER_ORG.test(text);
+}
+
+/**
  * A version right after an org's name makes it a model's name (Kimi K2, 큐원 3.5, DeepSeek-R1,
  * Gemini 2.5, 混元Large, Mistral 7B, Qwen 3系列模型, Qwen-MT): the text is about the model. Not a year (Google 2024), a
  * counter (삼성 2위, 2分), a number with thousands (딥시크 6,710억 파라미터), a word such as 3D or 5G (腾讯3D生成), nor a lower-case model name

@@ -13,7 +13,18 @@
 import { automatonFromTrie, type RawHits } from './automaton';
 import { boundaryOk, CLEAN_SIDES, ENCLOSED, ideographSides, type KeyShape } from './boundaries';
 import { ALIAS_NEEDS_CAPITAL, compiledTables, keyShapeAt } from './compile';
-import { aiVocabularyNear, besideAnotherGivenName, companySuffixNear, latinGlossAround, namesALicence, namesAModel, namesItsSportsTeam, namesSomethingAfterPerson, writtenInKorean } from './evidence';
+import {
+  aiVocabularyNear,
+  besideAnotherGivenName,
+  companySuffixNear,
+  latinGlossAround,
+  namesALicence,
+  namesAModel,
+  namesAProduct,
+  namesItsSportsTeam,
+  namesSomethingAfterPerson,
+  writtenInKorean,
+} from './evidence';
 import { familyNameMentions, familyNameOf, titlesAfter } from './korean-title-coref';
 import { C_HAN, C_HANGUL, C_LATIN, CLASS, foldLower, foldWidth, normalizeKey } from './normalize';
 import { ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type AliasRecords, type CompiledAliasIndex, type Mention } from './types';
@@ -368,6 +379,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
           ent.type === 'person'
             ? namesSomethingAfterPerson(text, c.end)
             : namesItsSportsTeam(text, c.end) ||
+              namesAProduct(text, c.end) ||
               namesAModel(text, c.end) ||
               (ent.kind === 'university' && namesALicence(text, c.end)) ||
               glossedAsSomethingElse(text, c, entity)

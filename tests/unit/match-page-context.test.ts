@@ -80,6 +80,14 @@ describe('a Hangul alias after a lone capital and a hyphen', () => {
   });
 });
 
+describe('a company name that starts a product name (Google Scholar, Microsoft Teams)', () => {
+  it('names the product, not the company', () => {
+    expect(ids('Her Google Scholar profile lists 200 papers; Microsoft Teams ran the meeting. She joined Google in 2019.')).toEqual(['Google:google']);
+    // A lower-case word after the name leaves it the company.
+    expect(ids('Microsoft teams up with OpenAI.')).toEqual(['Microsoft:microsoft', 'OpenAI:openai']);
+  });
+});
+
 describe('a title acronym written solid after a name in CJK text (GitHubCEOの)', () => {
   it('ends the name', () => {
     expect(ids('元GitHubCEOのナット・フリードマン氏')).toEqual(['GitHub:github', 'ナット・フリードマン:nat-friedman']);

@@ -292,7 +292,7 @@ describe('ambiguous aliases', () => {
   });
 
   it('one big-tech company alone is not an AI page', () => {
-    expect(found('Google Maps shows the Mistral winds and the Apple orchards of Normandy.')).toEqual([['Google', 'google']]);
+    expect(found('Google says the Mistral winds blow over the Apple orchards of Normandy.')).toEqual([['Google', 'google']]);
   });
 });
 
