@@ -1,9 +1,9 @@
 /**
  * Compiles seeds/ into generated/dataset.json (full records, for the background) and the compact
- * index the content script scans with, in parts: generated/alias-scan.json and alias-children.txt
- * (the matcher's precompiled tables, read on every page; compile.ts's packTables says why two)
- * and generated/alias-records.json (entities and alias
- * texts, read only once a page holds a candidate; see matcherFromTables), plus the id of that pair.
+ * index the content script scans with, in three parts: generated/alias-scan.json and
+ * alias-children.txt (the matcher's precompiled tables, read on every page; compile.ts's
+ * packTables says why two) and generated/alias-records.json (entities and alias texts, read only
+ * once a page holds a candidate; see matcherFromTables), plus the id of that set.
  * The content script does not bundle them: it reads them from extension storage (see
  * lib/background/alias-tables.ts for why).
  */
@@ -28,7 +28,7 @@ const records = JSON.stringify({ entities: index.entities, aliases: index.aliase
 writeFileSync('generated/alias-scan.json', scan);
 writeFileSync('generated/alias-children.txt', children);
 writeFileSync('generated/alias-records.json', records);
-// Names this pair of tables: the background publishes them under it and a content script built
+// Names this set of tables: the background publishes them under it and a content script built
 // with other tables (an update in flight) asks the background instead (lib/content/alias-tables.ts).
 const id = createHash('sha256').update(scan).update('\0').update(children).update('\0').update(records).digest('hex').slice(0, 16);
 writeFileSync('generated/alias-tables-id.json', JSON.stringify({ id }));

@@ -70,7 +70,7 @@ const CHINESE_ONE_SYLLABLE_GIVEN = new Set(
 const KOREAN_SURNAMES_LATIN = new Set(
   `Kim Lee Yi Rhee Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh Shin Kwon
   Hwang Ahn An Song Yoo Yu Hong Ko Koh Moon Mun Yang Son Sohn Bae Baek Paik Heo Huh Nam Sim Shim Noh Roh Ha Kwak Sung Cha
-  Joo Ju Woo Koo Ku Min Ryu Yoo Na Jin Ji Um Eom Chae Won Chun Jun Bang Kong Hyun Hahm Byun Yeom Choo Do Seok`.split(/\s+/),
+  Joo Ju Woo Koo Ku Min Ryu Na Jin Ji Um Eom Chae Won Chun Jun Bang Kong Hyun Hahm Byun Yeom Choo Do Seok`.split(/\s+/),
 );
 /** A two-syllable Korean given name as romanised, with its hyphen (Kwang-hyun, Seok-hyun). */
 const KOREAN_GIVEN_LATIN = /^[A-Z][a-z]{1,5}-[a-z]{2,5}$/;

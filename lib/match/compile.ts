@@ -146,4 +146,3 @@ export function unpackTables(packed: PackedTables): CompiledAliasIndex {
   tables.trie.children = packed.children;
   return tables;
 }
-

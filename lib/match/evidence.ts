@@ -79,14 +79,17 @@ export function namesSomethingAfterPerson(text: string, end: number): boolean {
 }
 
 /**
- * The units a following word of NAMED_AFTER_PERSON or TEAM_AFTER_ORG can start with (capital
- * Latin letters stand for the English words). Why: resolve asks for every candidate on the page,
- * and most are followed by something else; one table read spares the regular expression. Char
- * codes, not one-character strings: reading text[i] would allocate a string per Hangul unit.
+ * The units a following word of NAMED_AFTER_PERSON, TEAM_AFTER_ORG or PRODUCT_AFTER_ORG can start
+ * with (capital Latin letters stand for the English words). Why: resolve asks for every candidate
+ * on the page, and most are followed by something else; one table read spares the regular
+ * expression. Char codes, not one-character strings: reading text[i] would allocate a string per
+ * Hangul unit.
  */
 const codes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));
 const AFTER_PERSON_STARTS = codes('재장기펠基奖獎財奨記');
 const TEAM_STARTS = codes('라트와타이자베히다랜위블썬선점세페스ゴホイマライファバジスタドベ・･');
+/** PRODUCT_AFTER_ORG's words are all English. */
+const NO_OTHER_STARTS = new Set<number>();
 
 function wordMayFollow(text: string, end: number, starts: Set<number>): boolean {
   let i = end;
@@ -121,8 +124,7 @@ const PRODUCT_AFTER_ORG =
   /\s+(?:Scholar|Maps|Translate|Docs|Sheets|Drive|Photos|Play|Chrome|Pixel|Music|Pay|Wallet|Watch|TV|Office|Teams|Word|Excel|Outlook|Prime|Alexa|Kindle|Galaxy|Store)\b/y;
 
 export function namesAProduct(text: string, end: number): boolean {
-  const c = text.charCodeAt(end + 1);
-  if (!(c >= 0x41 && c <= 0x5a)) return false;
+  if (!wordMayFollow(text, end, NO_OTHER_STARTS)) return false;
   PRODUCT_AFTER_ORG.lastIndex = end;
   return PRODUCT_AFTER_ORG.test(text);
 }

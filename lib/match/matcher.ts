@@ -325,16 +325,15 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     if (CLASS[want.charCodeAt(0)] !== C_LATIN) return true;
     // Plain ASCII as written is its own normal form: most Latin names are compared in place,
     // without building their key (this runs for every ambiguous name on the page).
-    const ascii = isPlainAscii(text, c.start, c.end);
-    const got = ascii ? null : normalizeKey(text.slice(c.start, c.end), false);
     if (aliasFlags[c.alias]! & ALIAS_SHORT) {
       // Short names: at least the capital initial (ALTMAN in a headline is fine).
+      const got = isPlainAscii(text, c.start, c.end) ? null : normalizeKey(text.slice(c.start, c.end), false);
       const w0 = want.charCodeAt(0);
       const g0 = got === null ? text.charCodeAt(c.start) : got.charCodeAt(0);
       if (w0 === g0 || String.fromCharCode(w0).toLowerCase() === String.fromCharCode(w0)) return true;
       return got === null ? !hasAsciiLower(text, c.start, c.end) : got === got.toUpperCase();
     }
-    return got === null ? writtenAs(text, c.start, c.end, want) || writtenAs(text, c.start, c.end, want.toUpperCase()) : got === want || got === want.toUpperCase();
+    return writtenAs(text, c.start, c.end, want) || writtenAs(text, c.start, c.end, want.toUpperCase());
   }
 
   function resolve(blocks: { text: string; candidates: Candidate[] }[]): Mention[][] {
@@ -711,36 +710,36 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     yield* inBatches(shortGroups.length, (from, to) => {
       for (let i = from; i < to; i++) {
         const [g, shorts] = shortGroups[i]!;
-          let best = -1;
-          let bestDistance = Infinity;
-          for (const k of shorts) {
-            const positions = fullPositions.get(entityOf(k));
-            if (!positions) continue;
-            const p = lastBelow(positions, g);
-            const distance = p >= 0 ? g - positions[p]! : groupCount + (positions[0]! - g);
-            if (distance < bestDistance) {
-              best = k;
-              bestDistance = distance;
-            }
+        let best = -1;
+        let bestDistance = Infinity;
+        for (const k of shorts) {
+          const positions = fullPositions.get(entityOf(k));
+          if (!positions) continue;
+          const p = lastBelow(positions, g);
+          const distance = p >= 0 ? g - positions[p]! : groupCount + (positions[0]! - g);
+          if (distance < bestDistance) {
+            best = k;
+            bestDistance = distance;
           }
-          if (best >= 0) {
-            chosen[g] = best;
-            continue;
-          }
-          // A short name right next to a linked entity needs no full name ("OpenAI CEO奥特曼",
-          // "오픈AI의 올트먼", "OpenAI's Altman", "Inflection's Mustafa Suleyman").
-          const linked = shorts.find((k) => nextToLinked(g, entityOf(k)));
-          if (linked !== undefined) {
-            chosen[g] = linked;
-            continue;
-          }
-          // Org short forms (xAI, SSI) may also stand alone on an AI page or next to AI words; one
-          // that is an ordinary word too (Scale, Inflection) only with a company suffix.
-          const org = shorts.find((k) => entities[entityOf(k)]!.type === 'org');
-          if (org === undefined) continue;
-          const c = flat[org]!;
-          const word = (flagsOf(org) & ALIAS_AMBIGUOUS) !== 0;
-          if (word ? companySuffixNear(textOf(g), c.start, c.end) : contextSuffices(g, org)) chosen[g] = org;
+        }
+        if (best >= 0) {
+          chosen[g] = best;
+          continue;
+        }
+        // A short name right next to a linked entity needs no full name ("OpenAI CEO奥特曼",
+        // "오픈AI의 올트먼", "OpenAI's Altman", "Inflection's Mustafa Suleyman").
+        const linked = shorts.find((k) => nextToLinked(g, entityOf(k)));
+        if (linked !== undefined) {
+          chosen[g] = linked;
+          continue;
+        }
+        // Org short forms (xAI, SSI) may also stand alone on an AI page or next to AI words; one
+        // that is an ordinary word too (Scale, Inflection) only with a company suffix.
+        const org = shorts.find((k) => entities[entityOf(k)]!.type === 'org');
+        if (org === undefined) continue;
+        const c = flat[org]!;
+        const word = (flagsOf(org) & ALIAS_AMBIGUOUS) !== 0;
+        if (word ? companySuffixNear(textOf(g), c.start, c.end) : contextSuffices(g, org)) chosen[g] = org;
       }
     });
 
