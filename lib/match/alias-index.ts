@@ -1,6 +1,6 @@
 import { LANGS, aliasText, type Alias, type Dataset, type Lang } from '../dataset/schema';
 import { isCommonPersonName } from './common-names';
-import { derivedShortNames } from './derived-short-names';
+import { chineseOrderNames, derivedShortNames } from './derived-short-names';
 import { hanFoldsFor } from './han-variants';
 import { ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type AliasIndexEntity } from './types';
 
@@ -78,5 +78,14 @@ export function buildAliasIndex(ds: Dataset): AliasIndex {
     if (parent) for (const [text, flags] of possessiveForms(o, parent)) aliases.push([text, entityIndex.get(o.id)!, flags]);
   }
   for (const p of ds.people) add(p, true, (lang) => derivedShortNames(p, lang));
+  // Surname-first forms, unless the dataset lists that text already (for this person or another).
+  const listed = new Set(aliases.map(([text]) => text.toLowerCase()));
+  for (const p of ds.people) {
+    const ei = entityIndex.get(p.id)!;
+    for (const [text, from] of chineseOrderNames(p)) {
+      if (listed.has(text.toLowerCase())) continue;
+      aliases.push([text, ei, flagsOf(from, false) | (isCommonPersonName('en', text) ? ALIAS_AMBIGUOUS : 0)]);
+    }
+  }
   return { version: 1, entities, aliases, hanFolds: hanFoldsFor(aliases.map(([text]) => text)) };
 }

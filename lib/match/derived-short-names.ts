@@ -84,3 +84,20 @@ export function derivedShortNames(person: Person, lang: Lang): string[] {
   }
   return [...out];
 }
+
+/**
+ * A Chinese name written in Western order (Huiwen Chang, Pei Sun) also appears surname first in
+ * English text, as Chinese and some English sources write it (Chang Huiwen, SUN Pei): that form,
+ * for a two-word alias of a pinyin given name and a Chinese surname. A full name, not a short one.
+ */
+export function chineseOrderNames(person: Person): [text: string, from: Alias][] {
+  const out = new Map<string, Alias>();
+  for (const a of person.aliases.en) {
+    if (!isPlain(a)) continue;
+    const words = aliasText(a).trim().split(/\s+/);
+    if (words.length !== 2) continue;
+    const [given, surname] = words as [string, string];
+    if (PINYIN_GIVEN_NAME.test(given) && CHINESE_SURNAMES.has(surname) && !CHINESE_SURNAMES.has(given)) out.set(`${surname} ${given}`, a);
+  }
+  return [...out];
+}

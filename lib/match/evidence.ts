@@ -164,15 +164,25 @@ function isHangulSyllableAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isHangulSyllable(text.charCodeAt(i));
 }
 
+/** Marks that separate the items of a list ("카카오·KT", "네이버, KT", "SK/LG"). */
+const LIST_MARKS = new Set([0x2c, 0x2f, 0xb7, 0x2027, 0x3001, 0x30fb, 0xff0c, 0xff65]);
+
+/** From unit i in direction step (1 or -1): past one space, then one list mark and one space; the unit reached. */
+function pastListSeparator(text: string, i: number, step: 1 | -1): number {
+  if (text.charCodeAt(i) === 0x20) i += step;
+  if (!LIST_MARKS.has(text.charCodeAt(i))) return i;
+  i += step;
+  return text.charCodeAt(i) === 0x20 ? i + step : i;
+}
+
 /**
- * True when Korean text stands right next to the span (at most one space between): Korean news
- * writes KT, LG and SK in Latin capitals inside its sentences (KT는, LG 측은), where the two
- * letters name the company, unlike in English text (a KT of fuel, LG as initials).
+ * True when Korean text stands right next to the span (at most one space between, or one list
+ * mark: "카카오·KT", "KT, 네이버"): Korean news writes KT, LG and SK in Latin capitals inside its
+ * sentences (KT는, LG 측은), where the two letters name the company, unlike in English text (a KT
+ * of fuel, LG as initials).
  */
 export function writtenInKorean(text: string, start: number, end: number): boolean {
-  const after = text.charCodeAt(end) === 0x20 ? end + 1 : end;
-  const before = text.charCodeAt(start - 1) === 0x20 ? start - 2 : start - 1;
-  return isHangulSyllableAt(text, after) || isHangulSyllableAt(text, before);
+  return isHangulSyllableAt(text, pastListSeparator(text, end, 1)) || isHangulSyllableAt(text, pastListSeparator(text, start - 1, -1));
 }
 
 /**

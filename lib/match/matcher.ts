@@ -143,6 +143,13 @@ function latinWords(text: string): string {
   return text.toLowerCase().split(/[\s-]+/).filter(Boolean).join(' ');
 }
 
+/** Whether every letter of `short` occurs in `long`, in the same order (the first ones first). */
+function lettersInOrder(short: string, long: string): boolean {
+  let j = 0;
+  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
+  return j === short.length;
+}
+
 /** Lower-case words between the parts of a personal name (de, van, bin...), never its last word. */
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'der', 'den', 'du', 'van', 'von', 'le', 'la', 'bin', 'ibn', 'al', 'ter', 'ten', 'zu']);
 
@@ -226,6 +233,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     const gloss = latinGlossAround(text, c.start, c.end);
     if (!gloss) return false;
     const glossText = text.slice(gloss[0], gloss[1]);
+    if (isTickerOf(glossText, entity)) return false;
     // The automaton folds case, where candidates keep only the capitalised forms of word-like names.
     const hits = automaton.scan(glossText);
     for (let h = 0; h < hits.length; h++) {
@@ -233,6 +241,17 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     }
     const words = ` ${latinWords(glossText)} `;
     return !latinNamesOf(entity).some((name) => name.includes(words));
+  }
+
+  /**
+   * A gloss of two to five capitals whose letters run, in order, through a Latin name of the org
+   * or of its parent: its stock ticker ("엔비디아(NVDA)", "딥마인드(GOOGL)"). ELIZA is no ticker of
+   * ELYZA: its I is not in that name.
+   */
+  function isTickerOf(gloss: string, entity: number): boolean {
+    if (!/^[A-Z]{2,5}$/.test(gloss)) return false;
+    const letters = gloss.toLowerCase();
+    return ancestorsOf(entity).some((e) => latinNamesOf(e).some((name) => lettersInOrder(letters, name)));
   }
 
   /** Each entity's Latin aliases as lower-case words between spaces, built on the first gloss. */
@@ -333,7 +352,14 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       if (w0 === g0 || String.fromCharCode(w0).toLowerCase() === String.fromCharCode(w0)) return true;
       return got === null ? !hasAsciiLower(text, c.start, c.end) : got === got.toUpperCase();
     }
-    return writtenAs(text, c.start, c.end, want) || writtenAs(text, c.start, c.end, want.toUpperCase());
+    return writtenAs(text, c.start, c.end, want) || writtenAs(text, c.start, c.end, want.toUpperCase()) || surnameInCapitals(text, c, want);
+  }
+
+  /** A name with one of its words in capitals, as Chinese and some English sources write the surname (SUN Pei, Pei SUN). */
+  function surnameInCapitals(text: string, c: Candidate, want: string): boolean {
+    const got = text.slice(c.start, c.end).split(' ');
+    const words = want.split(' ');
+    return got.length === words.length && words.length > 1 && got.every((w, i) => w === words[i] || (w.length > 1 && w === words[i]!.toUpperCase()));
   }
 
   function resolve(blocks: { text: string; candidates: Candidate[] }[]): Mention[][] {

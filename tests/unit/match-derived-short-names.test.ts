@@ -112,6 +112,27 @@ describe('derived surnames', () => {
   });
 });
 
+describe('derived surname-first names', () => {
+  it('finds a Chinese name written in Western order also surname first, the surname in capitals or not', () => {
+    const text = "Meta's new team includes Chang Huiwen, Lin Ji and SUN Pei, who came from OpenAI and Google.";
+    expect(found(text)).toEqual(
+      expect.arrayContaining([
+        ['Chang Huiwen', 'huiwen-chang'],
+        ['Lin Ji', 'ji-lin'],
+        ['SUN Pei', 'pei-sun'],
+      ]),
+    );
+  });
+
+  it('keeps the surname-first form of a common name ambiguous: it needs one of their orgs on the page', () => {
+    expect(found('Lin Ji won the provincial chess title.')).toEqual([]);
+  });
+
+  it('does not reverse a Western name (Ian Goodfellow) nor two surnames', () => {
+    expect(found('Goodfellow Ian spoke about OpenAI.').map(([text]) => text)).not.toContain('Goodfellow Ian');
+  });
+});
+
 describe('derived unit names', () => {
   it("finds a company's unit written with the company's possessive", () => {
     expect(found("He moved from Meta's Superintelligence Labs to Amazon’s AGI SF Lab, then Google's DeepMind.")).toEqual([

@@ -167,6 +167,8 @@ describe('a Latin gloss beside an org\'s name in another script', () => {
     expect(ids('카카오(Kakao)는 새 AI 에이전트를 공개했다.')).toEqual(['카카오:kakao', 'Kakao:kakao']);
     // Tickers and initialisms say nothing against the name.
     expect(ids('騰訊控股 (00700-HK) 週四宣布人事任命，姚順雨出任首席AI科學家。')).toContain('騰訊控股:tencent');
+    // A stock ticker: letters of the org's or its parent's name, in order.
+    expect(ids('엔비디아(NVDA)와 구글의 딥마인드(GOOGL)가 AI 모델을 공개했다.')).toEqual(['엔비디아:nvidia', '구글:google', '딥마인드:google-deepmind']);
     expect(ids('오픈AI(OpenAI)는 새 모델을 공개했다.')).toEqual(['오픈AI:openai', 'OpenAI:openai']);
     // In any case: the lower-case gloss is still the lab's name.
     expect(ids('带领阿里千问(qwen)基础模型发展的林俊旸宣布辞职。')).toContain('千问:alibaba-qwen');

@@ -371,6 +371,10 @@ describe('Korean company names in Latin capitals', () => {
     const ids = (t: string) => m.scan(t).map((x) => `${x.text}:${x.id}`);
     expect(ids('KT는 AI 사업본부를 새로 만들고 LG 측과 협력한다.')).toEqual(['KT:kt']);
     expect(ids('통신 3사 가운데 KT 역시 인공지능 모델을 공개했다.')).toEqual(['KT:kt']);
+    // An item of a Korean list, after a middle dot or before a comma.
+    expect(ids('네이버·KT, 인공지능 사업 확대')).toEqual(['KT:kt']);
+    expect(ids('인공지능 모델은 KT, 네이버가 먼저 공개했다.')).toEqual(['KT:kt']);
+    expect(ids('The AI models of KT, LG and SK were compared.')).toEqual([]);
     // Korean text without AI context, and English AI text without the company: not enough.
     expect(ids('KT 위즈는 어제 경기에서 이겼다.')).toEqual([]);
     expect(ids('The AI model burned a KT of fuel.')).toEqual([]);
