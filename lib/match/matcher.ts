@@ -26,7 +26,7 @@ import {
   writtenInKorean,
 } from './evidence';
 import { familyNameMentions, familyNameOf, titlesAfter } from './korean-title-coref';
-import { C_HAN, C_HANGUL, C_LATIN, CLASS, foldLower, foldWidth, normalizeKey } from './normalize';
+import { C_HAN, C_HANGUL, C_KATA, C_LATIN, CLASS, foldLower, foldWidth, normalizeKey } from './normalize';
 import { ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type AliasRecords, type CompiledAliasIndex, type Mention } from './types';
 
 export interface Candidate {
@@ -141,6 +141,24 @@ function wordsCapitalised(text: string, start: number, end: number): boolean {
 /** Latin text as lower-case words joined by single spaces (hyphens count as spaces). */
 function latinWords(text: string): string {
   return text.toLowerCase().split(/[\s-]+/).filter(Boolean).join(' ');
+}
+
+/**
+ * A Latin name followed by a capitalised word ("Blackwell Ultra"): it goes on into something
+ * else's name. Not a title in capitals ("Zuckerberg CEO").
+ */
+function startsAProductOrName(text: string, start: number, end: number): boolean {
+  if (CLASS[text.charCodeAt(start)] !== C_LATIN || text.charCodeAt(end) !== 0x20) return false;
+  const c = text.charCodeAt(end + 1);
+  const d = text.charCodeAt(end + 2);
+  return c >= 0x41 && c <= 0x5a && d >= 0x61 && d <= 0x7a;
+}
+
+/** A surname rare enough to name its person alone: 7+ Latin letters (Zuckerberg), 3+ Hangul syllables (저커버그), 4+ kana. */
+function distinctiveSurname(text: string, c: { start: number; end: number }): boolean {
+  const n = c.end - c.start;
+  const cls = CLASS[text.charCodeAt(c.start)];
+  return cls === C_LATIN ? n >= 7 : cls === C_HANGUL ? n >= 3 : cls === C_KATA ? n >= 4 : false;
 }
 
 /** Whether every letter of `short` occurs in `long`, in the same order (the first ones first). */
@@ -700,6 +718,21 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     });
     for (const [g] of personGroups) if (chosen[g]! >= 0) seen[entityOf(chosen[g]!)] = 1;
 
+    /** Whether a person named in full on the page has this word in their name (Daniel De Freitas for "Freitas"). */
+    let namedWords: Set<string> | null = null;
+    const surnameOfSomeoneNamed = (word: string): boolean => {
+      if (!namedWords) {
+        namedWords = new Set();
+        for (let g = 0; g < groupCount; g++) {
+          const k = chosen[g]!;
+          if (k < 0 || entities[entityOf(k)]!.type !== 'person' || (flagsOf(k) & ALIAS_SHORT) !== 0) continue;
+          const c = flat[k]!;
+          for (const w of textOf(g).slice(c.start, c.end).split(/[\s·・]+/)) namedWords.add(w);
+        }
+      }
+      return namedWords.has(word);
+    };
+
     // 3. Short names: page-level coreference to a full mention (nearest one before, else any),
     //    or an own org right next to them.
     const shortGroups: [number, number[]][] = [];
@@ -762,7 +795,21 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
         // Org short forms (xAI, SSI) may also stand alone on an AI page or next to AI words; one
         // that is an ordinary word too (Scale, Inflection) only with a company suffix.
         const org = shorts.find((k) => entities[entityOf(k)]!.type === 'org');
-        if (org === undefined) continue;
+        if (org === undefined) {
+          const people = shorts.filter((k) => entities[entityOf(k)]!.type === 'person');
+          const k = people[0];
+          if (
+            aiPage &&
+            people.length === 1 &&
+            (flagsOf(k!) & ALIAS_AMBIGUOUS) === 0 &&
+            distinctiveSurname(textOf(g), flat[k!]!) &&
+            !startsAProductOrName(textOf(g), flat[k!]!.start, flat[k!]!.end) &&
+            !surnameOfSomeoneNamed(textOf(g).slice(flat[k!]!.start, flat[k!]!.end)) &&
+            orgsOnPage(entityOf(k!)) > 0
+          )
+            chosen[g] = k!;
+          continue;
+        }
         const c = flat[org]!;
         const word = (flagsOf(org) & ALIAS_AMBIGUOUS) !== 0;
         if (word ? companySuffixNear(textOf(g), c.start, c.end) : contextSuffices(g, org)) chosen[g] = org;

@@ -112,6 +112,28 @@ describe('derived surnames', () => {
   });
 });
 
+describe('a distinctive surname alone', () => {
+  it('names its person on an AI page that names one of their orgs, without the full name', () => {
+    const page = "Meta and OpenAI are spending billions on AI talent. Zuckerberg's internal memo rebranded the lab.";
+    expect(found(page)).toContainEqual(['Zuckerberg', 'mark-zuckerberg']);
+    expect(found('메타와 오픈AI는 AI 인재 영입에 나섰다. 저커버그 CEO가 직접 연락했다.')).toContainEqual(['저커버그', 'mark-zuckerberg']);
+  });
+
+  it('not without one of their orgs, nor when it starts a product name, nor for a short surname', () => {
+    expect(found('OpenAI and Anthropic raised money. Zuckerberg was not mentioned.').map(([t]) => t)).not.toContain('Zuckerberg');
+    // Trevor Blackwell was at OpenAI; NVIDIA's Blackwell Ultra is a chip.
+    expect(found('OpenAI rents NVIDIA GB200 clusters and Blackwell Ultra systems.').map(([t]) => t)).not.toContain('Blackwell');
+    // Six letters are not enough: Altman alone could be anyone.
+    expect(found('OpenAI released a new AI model. Altman said so.').map(([t]) => t)).not.toContain('Altman');
+  });
+
+  it('not when a person named in full on the page has that word in their name', () => {
+    // "Freitas" is derived from Nando de Freitas (Google DeepMind); the page names Daniel De Freitas.
+    const page = 'Daniel De Freitas and Noam Shazeer left Google DeepMind to start Character.AI. Freitas criticized the slow pace.';
+    expect(found(page).filter(([t]) => t === 'Freitas')).toEqual([]);
+  });
+});
+
 describe('derived surname-first names', () => {
   it('finds a Chinese name written in Western order also surname first, the surname in capitals or not', () => {
     const text = "Meta's new team includes Chang Huiwen, Lin Ji and SUN Pei, who came from OpenAI and Google.";
