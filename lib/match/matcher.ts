@@ -733,6 +733,24 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       return namedWords.has(word);
     };
 
+    /**
+     * A distinctive surname (Zuckerberg, 저커버그) alone, on an AI page that names one of its
+     * person's orgs: not one that runs into another name (Blackwell Ultra), nor a word of someone
+     * else's full name on the page.
+     */
+    const surnameStandsAlone = (g: number, k: number): boolean => {
+      const c = flat[k]!;
+      const text = textOf(g);
+      return (
+        aiPage &&
+        (flagsOf(k) & ALIAS_AMBIGUOUS) === 0 &&
+        distinctiveSurname(text, c) &&
+        !startsAProductOrName(text, c.start, c.end) &&
+        !surnameOfSomeoneNamed(text.slice(c.start, c.end)) &&
+        orgsOnPage(entityOf(k)) > 0
+      );
+    };
+
     // 3. Short names: page-level coreference to a full mention (nearest one before, else any),
     //    or an own org right next to them.
     const shortGroups: [number, number[]][] = [];
@@ -792,24 +810,14 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
           chosen[g] = linked;
           continue;
         }
-        // Org short forms (xAI, SSI) may also stand alone on an AI page or next to AI words; one
-        // that is an ordinary word too (Scale, Inflection) only with a company suffix.
         const org = shorts.find((k) => entities[entityOf(k)]!.type === 'org');
         if (org === undefined) {
           const people = shorts.filter((k) => entities[entityOf(k)]!.type === 'person');
-          const k = people[0];
-          if (
-            aiPage &&
-            people.length === 1 &&
-            (flagsOf(k!) & ALIAS_AMBIGUOUS) === 0 &&
-            distinctiveSurname(textOf(g), flat[k!]!) &&
-            !startsAProductOrName(textOf(g), flat[k!]!.start, flat[k!]!.end) &&
-            !surnameOfSomeoneNamed(textOf(g).slice(flat[k!]!.start, flat[k!]!.end)) &&
-            orgsOnPage(entityOf(k!)) > 0
-          )
-            chosen[g] = k!;
+          if (people.length === 1 && surnameStandsAlone(g, people[0]!)) chosen[g] = people[0]!;
           continue;
         }
+        // Org short forms (xAI, SSI) may also stand alone on an AI page or next to AI words; one
+        // that is an ordinary word too (Scale, Inflection) only with a company suffix.
         const c = flat[org]!;
         const word = (flagsOf(org) & ALIAS_AMBIGUOUS) !== 0;
         if (word ? companySuffixNear(textOf(g), c.start, c.end) : contextSuffices(g, org)) chosen[g] = org;
