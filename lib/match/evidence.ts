@@ -166,18 +166,33 @@ function isHangulSyllableAt(text: string, i: number): boolean {
 
 /** Marks that separate the items of a list ("카카오·KT", "네이버, KT", "SK/LG"). */
 const LIST_MARKS = new Set([0x2c, 0x2f, 0xb7, 0x2027, 0x3001, 0x30fb, 0xff0c, 0xff65]);
+/** How many Latin list items the Korean-text test reads past (SKT·KT·LGU+가 is two). */
+const MAX_LIST_ITEMS = 4;
 
-/** From unit i in direction step (1 or -1): past one space, then one list mark and one space; the unit reached. */
+/** A unit of a list item written in Latin capitals, digits or +/& (SKT, LGU+, AT&T). */
+const isLatinItemUnit = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x26;
+
+/**
+ * From unit i in direction step (1 or -1): past one space, then past list marks and the Latin
+ * items between them (SKT·KT·LGU+가), each with one space around; the unit reached.
+ */
 function pastListSeparator(text: string, i: number, step: 1 | -1): number {
-  if (text.charCodeAt(i) === 0x20) i += step;
-  if (!LIST_MARKS.has(text.charCodeAt(i))) return i;
-  i += step;
-  return text.charCodeAt(i) === 0x20 ? i + step : i;
+  for (let items = 0; items < MAX_LIST_ITEMS; items++) {
+    if (text.charCodeAt(i) === 0x20) i += step;
+    if (!LIST_MARKS.has(text.charCodeAt(i))) return i;
+    i += step;
+    if (text.charCodeAt(i) === 0x20) i += step;
+    let j = i;
+    while (isLatinItemUnit(text.charCodeAt(j))) j += step;
+    if (j === i) return i;
+    i = j;
+  }
+  return i;
 }
 
 /**
- * True when Korean text stands right next to the span (at most one space between, or one list
- * mark: "카카오·KT", "KT, 네이버"): Korean news writes KT, LG and SK in Latin capitals inside its
+ * True when Korean text stands right next to the span (at most one space between, or list marks
+ * and other Latin items of the list: "카카오·KT", "KT, 네이버", "SKT·KT·LGU+가"): Korean news writes KT, LG and SK in Latin capitals inside its
  * sentences (KT는, LG 측은), where the two letters name the company, unlike in English text (a KT
  * of fuel, LG as initials).
  */

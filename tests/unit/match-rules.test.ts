@@ -374,6 +374,7 @@ describe('Korean company names in Latin capitals', () => {
     // An item of a Korean list, after a middle dot or before a comma.
     expect(ids('네이버·KT, 인공지능 사업 확대')).toEqual(['KT:kt']);
     expect(ids('인공지능 모델은 KT, 네이버가 먼저 공개했다.')).toEqual(['KT:kt']);
+    expect(ids('인공지능 반도체 회사에 SK·KT·LG가 출자했다.')).toEqual(['KT:kt']);
     expect(ids('The AI models of KT, LG and SK were compared.')).toEqual([]);
     // Korean text without AI context, and English AI text without the company: not enough.
     expect(ids('KT 위즈는 어제 경기에서 이겼다.')).toEqual([]);
