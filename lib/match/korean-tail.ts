@@ -55,6 +55,8 @@ const FREE = [
   '의', '에', '에게', '에게서', '한테', '한테서', '께', '께서', '에서', '에서의', '까지', '부터', '처럼', '보다',
   '만큼', '마저', '조차', '밖에', '도', '만', '뿐', '마다', '대로', '같이', '하고', '인', '인데', '이던', '였던',
   '입니다', '이에', '에도', '에는', '엔', '와의', '과의', '들', '측', '쪽', '등', '내', '간', '에선',
+  // Business news: "엔비디아향 HBM" (bound for Nvidia), "딥시크발 충격" (set off by DeepSeek).
+  '향', '발',
 ];
 /**
  * Titles and bound nouns written solid with the name; only directly after it. The heads' titles

@@ -179,6 +179,11 @@ describe('boundaries', () => {
       ['딥마인드', 'google-deepmind'],
       ['딥시크', 'deepseek'],
     ]);
+    // Business news: 향 (bound for) and 발 (set off by) written solid with a company.
+    expect(found('오픈AI향 HBM 공급이 늘었고 딥시크발 충격이 이어졌다.')).toEqual([
+      ['오픈AI', 'openai'],
+      ['딥시크', 'deepseek'],
+    ]);
     // 엔, the short form of 에는, after a title written solid with the org (삼성리서치장엔 = 삼성리서치장에는).
     expect(found('오픈AI엔 인재가 몰렸고, 딥마인드장엔 새 사람이 왔다.')).toEqual([
       ['오픈AI', 'openai'],
