@@ -39,18 +39,44 @@ export function aiVocabularyNear(text: string, start: number, end: number): bool
   return AI_CASED.test(around) || AI_WORDS.test(around);
 }
 
+/**
+ * Words of business news around a company's name: hiring, launches, deals, executives, shares.
+ * An essay that uses a company's name as an ordinary word (幻方 the magic square, 甲骨文 the oracle
+ * bones, 카카오 the cacao bean) beside AI vocabulary has none of them near it.
+ */
+const COMPANY_WORDS = new RegExp(
+  [
+    // en
+    '\\b(?:hires?|hired|hiring|poach(?:es|ed)?|announce[sd]?|launch(?:es|ed)?|releas(?:es|ed)|unveil(?:s|ed)|rolls? out|acquir(?:es|ed)|acquisition|invest(?:s|ed|ment|ors?)|CEO|CTO|CFO|executives?|founders?|co-?founders?|start-?ups?|company|companies|firm|shares|stock|valuation|revenue|partnership|funding|employees|layoffs?|subsidiary|headquarter(?:s|ed)|customers|users|products?|services?|platform|integration|cloud|app|team|train(?:s|ed|ing)?|build(?:s|ing)?|develop(?:s|ed|ing|ment)?)\\b',
+    // ko
+    '대표|CEO|출시|발표|공개|영입|인수|투자|상장|주가|매출|기업|회사|계열사|협력|제휴|계약|임원|사장|회장|창업자|스타트업|직원|자회사|본사|인사|조직|서비스|제품|고객|이용자|사용자|업데이트|플랫폼|클라우드|통신|업계|사업|개발',
+    // zh
+    '公司|企业|企業|宣布|推出|发布(?!时间|于)|發布(?!時間|於)|收购|收購|投资|投資|融资|融資|股价|股價|上市|创始人|創始人|高管|员工|員工|营收|營收|合作|旗下|总裁|總裁|董事长|董事長|首席|产品|產品|用户|用戶|平台|业务|業務|开源|開源|发表|發表|团队|團隊|研发|研發',
+    // ja
+    '社長|発表|発売|買収|出資|上場|株価|企業|会社|創業者|幹部|社員|提携|傘下|本社|サービス|製品|ユーザー|アプリ',
+  ].join('|'),
+);
+
+/** How far (UTF-16 units, each side) business words count as near a name. */
+const COMPANY_WORDS_WINDOW = 80;
+
+export function companyWordsNear(text: string, start: number, end: number): boolean {
+  return COMPANY_WORDS.test(text.slice(Math.max(0, start - COMPANY_WORDS_WINDOW), Math.min(text.length, end + COMPANY_WORDS_WINDOW)));
+}
+
+// Spaces on the same line only: "生成幻方\nAI可以…" is a heading and the next sentence, not 幻方 AI.
 const COMPANY_SUFFIX = new RegExp(
   '^(?:' +
     [
-      '\\s*,?\\s*(?:Inc\\b|Incorporated|Corp\\b|Corporation|Co\\.|Ltd\\b|LLC|GmbH|SAS|S\\.A\\.|PLC)',
-      '\\s+(?:Platforms|Technologies|Labs?|Research|AI)\\b',
-      '\\s*(?:社|株式会社|公司|集团|科技)',
-      '\\s*(?:주식회사|플랫폼스)',
-      '\\s*(?:\\(주\\)|㈜)',
+      '[ \\t\\u00a0]*,?[ \\t\\u00a0]*(?:Inc\\b|Incorporated|Corp\\b|Corporation|Co\\.|Ltd\\b|LLC|GmbH|SAS|S\\.A\\.|PLC)',
+      '[ \\t\\u00a0]+(?:Platforms|Technologies|Labs?|Research|AI)\\b',
+      '[ \\t\\u00a0]*(?:社|株式会社|公司|集团|科技)',
+      '[ \\t\\u00a0]*(?:주식회사|플랫폼스)',
+      '[ \\t\\u00a0]*(?:\\(주\\)|㈜)',
     ].join('|') +
     ')',
 );
-const COMPANY_PREFIX = /(?:株式会社|\(주\)|㈜|주식회사)\s*$/;
+const COMPANY_PREFIX = /(?:株式会社|\(주\)|㈜|주식회사)[ \t\u00a0]*$/;
 
 export function companySuffixNear(text: string, start: number, end: number): boolean {
   return COMPANY_SUFFIX.test(text.slice(end, end + 24)) || COMPANY_PREFIX.test(text.slice(Math.max(0, start - 8), start));

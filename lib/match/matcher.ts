@@ -17,6 +17,7 @@ import {
   aiVocabularyNear,
   besideAnotherGivenName,
   companySuffixNear,
+  companyWordsNear,
   latinGlossAround,
   namesALicence,
   namesAModel,
@@ -538,15 +539,23 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     // called 韩松) would make every ordinary word on the page a company.
     const aiPage = aiOrgs > 0 || people + otherOrgs >= 2;
 
-    const locallyEvident = (g: number) => {
+    // On a page that names nothing unambiguously (no full name of anyone, no plain org name), AI
+    // vocabulary beside an org's name that is also an ordinary word is not enough: an essay on magic
+    // squares (幻方) or oracle bones (甲骨文) read by neural networks says 人工智能 beside the word.
+    // Business words must be near it too (hires, launch, CEO, 출시, 发布, 発表…).
+    const namesSomethingPlainly = aiOrgs + people + otherOrgs > 0;
+    const locallyEvident = (g: number, org = true) => {
       const c = flat[gFirst[g]!]!;
-      return aiVocabularyNear(textOf(g), c.start, c.end) || companySuffixNear(textOf(g), c.start, c.end);
+      const text = textOf(g);
+      if (companySuffixNear(text, c.start, c.end)) return true;
+      return aiVocabularyNear(text, c.start, c.end) && (namesSomethingPlainly || !org || companyWordsNear(text, c.start, c.end));
     };
     /**
      * Whether page-wide or nearby AI context is enough for this ambiguous alias. Not for a one- or
      * two-letter word ("the X axis"): that needs its own entity on the page.
      */
-    const contextSuffices = (g: number, k: number) => !tooShortForContext(caseKey(flat[k]!.alias)) && (aiPage || locallyEvident(g));
+    const contextSuffices = (g: number, k: number) =>
+      !tooShortForContext(caseKey(flat[k]!.alias)) && (aiPage || locallyEvident(g, entities[entityOf(k)]!.type === 'org'));
 
     /**
      * Whether `person` belongs to `org`: one of their orgs, a parent of one, or a unit of one
@@ -696,7 +705,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     const evidentOrgs = new Map<number, boolean>();
     const evidentOrg = (e: number): boolean => {
       let evident = evidentOrgs.get(e);
-      if (evident === undefined) evidentOrgs.set(e, (evident = (acceptedGroups.get(e) ?? []).some(locallyEvident)));
+      if (evident === undefined) evidentOrgs.set(e, (evident = (acceptedGroups.get(e) ?? []).some((g) => locallyEvident(g))));
       return evident;
     };
     yield* inBatches(acceptedGroups.size > 0 ? orgsLeft.length : 0, (from, to) => {

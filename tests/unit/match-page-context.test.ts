@@ -105,6 +105,23 @@ describe('AI words in Traditional Chinese and Taiwan usage', () => {
   });
 });
 
+describe('a page that names nothing unambiguously', () => {
+  it('does not take an ordinary word for an org on AI vocabulary alone', () => {
+    // 幻方 is High-Flyer's short name and the magic square; 甲骨文 is Oracle and the oracle bones.
+    expect(ids('幻方,这一古老的数学奇迹,吸引着无数数学家。如今人工智能(AI)的兴起为幻方的探索带来了新的可能性。')).toEqual([]);
+    expect(ids('AI如何解密甲骨文:深度学习模型帮助学者识别甲骨文中的未知文字。')).toEqual([]);
+  });
+
+  it('takes it with business words near it, or beside a plainly named entity', () => {
+    expect(ids('小米宣布推出新的大模型,由人工智能团队研发。')).toEqual(['小米:xiaomi']);
+    expect(ids('幻方量化旗下的深度求索发布了新的大模型。幻方的人工智能投入持续增加。')).toContain('幻方:high-flyer');
+  });
+
+  it('does not read a company suffix across a line break (a heading, then the next sentence)', () => {
+    expect(ids('2.1 生成幻方\nAI可以通过深度学习算法自动生成各种类型的幻方。')).toEqual([]);
+  });
+});
+
 describe('one sense per page', () => {
   it('an org accepted on AI vocabulary beside it is the org in its other mentions on the page', () => {
     const filler = '这天下午，团队成员在公司楼下的咖啡馆里聊起了周末去爬山的计划，有人说要早点出发，有人说天气预报说会下雨，大家你一言我一语，最后决定改到下周再说。'.repeat(3);
