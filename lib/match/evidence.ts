@@ -42,7 +42,7 @@ export function aiVocabularyNear(text: string, start: number, end: number): bool
 /**
  * Words of business news around a company's name: hiring, launches, deals, executives, shares.
  * An essay that uses a company's name as an ordinary word (幻方 the magic square, 甲骨文 the oracle
- * bones, 카카오 the cacao bean) beside AI vocabulary has none of them near it.
+ * bones, ミニマックス the minimax method) beside AI vocabulary has none of them near it.
  */
 const COMPANY_WORDS = new RegExp(
   [
