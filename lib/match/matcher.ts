@@ -162,12 +162,12 @@ function distinctiveSurname(text: string, c: { start: number; end: number }): bo
   return cls === C_LATIN ? n >= 7 : cls === C_HANGUL ? n >= 3 : cls === C_KATA ? n >= 4 : false;
 }
 
-/** Whether every letter of `short` occurs in `long`, in the same order (the first ones first). */
-function lettersInOrder(short: string, long: string): boolean {
-  let j = 0;
-  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
-  return j === short.length;
-}
+/**
+ * Two to five capitals in brackets right after a name: a stock ticker (엔비디아(NVDA), 딥마인드(GOOGL),
+ * 삼성전자(SSNLF)), which says nothing against the name. A gloss before the name is never one
+ * (ELIZA(イライザ) is the chatbot, not ELYZA).
+ */
+const isTicker = (gloss: string) => /^[A-Z]{2,5}$/.test(gloss);
 
 /** Lower-case words between the parts of a personal name (de, van, bin...), never its last word. */
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'der', 'den', 'du', 'van', 'von', 'le', 'la', 'bin', 'ibn', 'al', 'ter', 'ten', 'zu']);
@@ -252,7 +252,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     const gloss = latinGlossAround(text, c.start, c.end);
     if (!gloss) return false;
     const glossText = text.slice(gloss[0], gloss[1]);
-    if (isTickerOf(glossText, entity)) return false;
+    if (gloss[0] >= c.end && isTicker(glossText)) return false;
     // The automaton folds case, where candidates keep only the capitalised forms of word-like names.
     const hits = automaton.scan(glossText);
     for (let h = 0; h < hits.length; h++) {
@@ -260,17 +260,6 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     }
     const words = ` ${latinWords(glossText)} `;
     return !latinNamesOf(entity).some((name) => name.includes(words));
-  }
-
-  /**
-   * A gloss of two to five capitals whose letters run, in order, through a Latin name of the org
-   * or of its parent: its stock ticker ("엔비디아(NVDA)", "딥마인드(GOOGL)"). ELIZA is no ticker of
-   * ELYZA: its I is not in that name.
-   */
-  function isTickerOf(gloss: string, entity: number): boolean {
-    if (!/^[A-Z]{2,5}$/.test(gloss)) return false;
-    const letters = gloss.toLowerCase();
-    return ancestorsOf(entity).some((e) => latinNamesOf(e).some((name) => lettersInOrder(letters, name)));
   }
 
   /** Each entity's Latin aliases as lower-case words between spaces, built on the first gloss. */
@@ -402,6 +391,9 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     const gCount = new Int32Array(total);
     let groupCount = 0;
     let f = 0;
+    // Names that a Latin gloss on the page says are something else ("커넥티드 카카오(Connected Cacao)"):
+    // the page means that thing by the word, so its ambiguous mentions elsewhere are not the org.
+    const glossedAway = new Set<string>();
     // Candidates are taken in page order; batches resume where the last one stopped.
     let atBlock = 0;
     let atCandidate = 0;
@@ -419,14 +411,17 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
         // a mention nor evidence for the entity's ambiguous names elsewhere on the page.
         const entity = aliases[c.alias]![1];
         const ent = entities[entity]!;
+        if (ent.type === 'org' && glossedAsSomethingElse(text, c, entity)) {
+          glossedAway.add(aliases[c.alias]![0]);
+          continue;
+        }
         if (
           ent.type === 'person'
             ? namesSomethingAfterPerson(text, c.end)
             : namesItsSportsTeam(text, c.end) ||
               namesAProduct(text, c.end) ||
               namesAModel(text, c.end) ||
-              (ent.kind === 'university' && namesALicence(text, c.end)) ||
-              glossedAsSomethingElse(text, c, entity)
+              (ent.kind === 'university' && namesALicence(text, c.end))
         )
           continue;
         const prev = f > 0 ? flat[f - 1]! : undefined;
@@ -672,7 +667,11 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
         const g = pending[i]!;
         const cased = alternatives(g, (k) => {
           const restricted = flagsOf(k) & RESTRICTIVE;
-          return (restricted === ALIAS_AMBIGUOUS || (restricted === 0 && embedded[g] !== CLEAN_SIDES)) && properCase(textOf(g), flat[k]!);
+          return (
+            (restricted === ALIAS_AMBIGUOUS || (restricted === 0 && embedded[g] !== CLEAN_SIDES)) &&
+            !glossedAway.has(aliases[flat[k]!.alias]![0]) &&
+            properCase(textOf(g), flat[k]!)
+          );
         });
         if (cased.length === 0) continue;
         if (cased.every((k) => entities[entityOf(k)]!.type === 'person')) {

@@ -184,11 +184,19 @@ describe('a Latin gloss beside an org\'s name in another script', () => {
     expect(ids('카카오(Kakao)는 새 AI 에이전트를 공개했다.')).toEqual(['카카오:kakao', 'Kakao:kakao']);
     // Tickers and initialisms say nothing against the name.
     expect(ids('騰訊控股 (00700-HK) 週四宣布人事任命，姚順雨出任首席AI科學家。')).toContain('騰訊控股:tencent');
-    // A stock ticker: letters of the org's or its parent's name, in order.
+    // A stock ticker in capitals right after the name.
     expect(ids('엔비디아(NVDA)와 구글의 딥마인드(GOOGL)가 AI 모델을 공개했다.')).toEqual(['엔비디아:nvidia', '구글:google', '딥마인드:google-deepmind']);
+    expect(ids('AI 칩은 AMD와 삼성전자(SSNLF) 등 외부 기업에서도 조달한다.')).toContain('삼성전자:samsung');
     expect(ids('오픈AI(OpenAI)는 새 모델을 공개했다.')).toEqual(['오픈AI:openai', 'OpenAI:openai']);
     // In any case: the lower-case gloss is still the lab's name.
     expect(ids('带领阿里千问(qwen)基础模型发展的林俊旸宣布辞职。')).toContain('千问:alibaba-qwen');
+  });
+
+  it('makes the same word something else everywhere on the page', () => {
+    const page = '블록체인 기업이 커넥티드 카카오(Connected Cacao) 앱을 출시했다. 카카오 농가의 인공지능 플랫폼 사업이다.';
+    expect(ids(page)).toEqual([]);
+    // Another name of the same org keeps its own sense: 카나나 glossed as the model, 카카오 still the company.
+    expect(ids("카카오에서 인공지능 '카나나(Kanana)' 모델 개발을 총괄해온 리더가 떠났다. 카카오는 새 리더를 찾는다.")).toContain('카카오:kakao');
   });
 
   it('that is words of the org\'s own Latin name keeps it', () => {
