@@ -60,7 +60,9 @@ const COMPANY_WORDS = new RegExp(
 /** How far (UTF-16 units, each side) business words count as near a name. */
 const COMPANY_WORDS_WINDOW = 80;
 
+/** Business words near text[start, end), or an English possessive right after it ("Anthropic's new model"): a company acting. */
 export function companyWordsNear(text: string, start: number, end: number): boolean {
+  if (/^['’]s\b/.test(text.slice(end, end + 3))) return true;
   return COMPANY_WORDS.test(text.slice(Math.max(0, start - COMPANY_WORDS_WINDOW), Math.min(text.length, end + COMPANY_WORDS_WINDOW)));
 }
 
