@@ -60,9 +60,12 @@ const COMPANY_WORDS = new RegExp(
 /** How far (UTF-16 units, each side) business words count as near a name. */
 const COMPANY_WORDS_WINDOW = 80;
 
-/** Business words near text[start, end), or an English possessive right after it ("Anthropic's new model"): a company acting. */
+/**
+ * Business words near text[start, end), or a possessive right after it, English or Korean
+ * ("Anthropic's new model", "메타의 새 AI 모델"): a company acting.
+ */
 export function companyWordsNear(text: string, start: number, end: number): boolean {
-  if (/^['’]s\b/.test(text.slice(end, end + 3))) return true;
+  if (/^(?:['’]s\b|의(?![가-힣]))/.test(text.slice(end, end + 3))) return true;
   return COMPANY_WORDS.test(text.slice(Math.max(0, start - COMPANY_WORDS_WINDOW), Math.min(text.length, end + COMPANY_WORDS_WINDOW)));
 }
 

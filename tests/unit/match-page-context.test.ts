@@ -114,8 +114,9 @@ describe('a page that names nothing unambiguously', () => {
 
   it('takes it with business words near it, or beside a plainly named entity', () => {
     expect(ids('小米宣布推出新的大模型,由人工智能团队研发。')).toEqual(['小米:xiaomi']);
-    // An English possessive right after the name: the company acting.
+    // A possessive right after the name, English or Korean: the company acting.
     expect(ids("Anthropic's new AI model can code for hours.")).toEqual(['Anthropic:anthropic']);
+    expect(ids('메타의 새 AI 모델이 나왔다.')).toEqual(['메타:meta']);
     expect(ids('幻方量化旗下的深度求索发布了新的大模型。幻方的人工智能投入持续增加。')).toContain('幻方:high-flyer');
   });
 
