@@ -180,7 +180,6 @@ export function hangulTailAt(text: string, end: number): string | null {
   return /^[\uac00-\ud7a3]*$/.test(tail) ? tail : tail.normalize('NFC');
 }
 
-/** True when text[start, end) may be a whole-name occurrence of a key of this shape. */
 /** text[start] follows "K-" or the like: one capital letter, not part of a word, then a hyphen. */
 function afterLoneCapitalAndHyphen(text: string, start: number): boolean {
   if (codeAt(text, start - 1) !== 0x2d) return false;
@@ -203,6 +202,7 @@ function titleAcronymInCjk(text: string, end: number): boolean {
   return after === C_HAN || after === C_KATA || after === C_HIRA || after === C_HANGUL;
 }
 
+/** True when text[start, end) may be a whole-name occurrence of a key of this shape. */
 export function boundaryOk(text: string, start: number, end: number, shape: KeyShape): boolean {
   if (shape.firstCls === C_LATIN && insideAddress(text, start)) return false;
   const prev = classAt(text, start - 1);

@@ -20,3 +20,8 @@ export const CHINESE_SURNAMES: ReadonlySet<string> = new Set(
   Ho Lau Ng Tse Yip Lam Lee Kwok Tsang Bi Dai Gu Hao Hong Jiao Kang Kong Lai Mao Mo Ni Niu Qi Qian Shan Tao Wan Wen Yi
   Zhai`.split(/\s+/),
 );
+
+/** A Chinese surname and a pinyin given name (Lin and Junyang, Chang and Huiwen), whichever order the name is written in. */
+export function isChineseName(surname: string, given: string): boolean {
+  return CHINESE_SURNAMES.has(surname) && PINYIN_GIVEN_NAME.test(given);
+}

@@ -1,6 +1,6 @@
 import { aliasText, type Alias, type Lang, type Person } from '../dataset/schema';
 import { isKoreanTail } from './korean-tail';
-import { CHINESE_SURNAMES, PINYIN_GIVEN_NAME } from './chinese-names';
+import { CHINESE_SURNAMES, isChineseName } from './chinese-names';
 
 /**
  * Surname forms derived from a person's full aliases, for the languages where the dataset lists
@@ -48,7 +48,7 @@ function surnameWordsEn(alias: string): string[] {
   // A two-word alias starting with a Chinese surname and ending in a pinyin given name is written in
   // Chinese order (Lin Junyang, Zhao Meng): the surname, and the given name too, which some English
   // pages use alone ("Banghua shared his vision"); either may be the surname when both are (Lu Liu).
-  const chineseOrder = words.length === 2 && CHINESE_SURNAMES.has(first) && PINYIN_GIVEN_NAME.test(last);
+  const chineseOrder = words.length === 2 && isChineseName(first, last);
   const parts = chineseOrder ? [first, last] : [last];
   return parts.filter((w) => w.length >= 2 && EN_LAST_WORD.test(w) && !NOT_SURNAMES.has(w) && !ENGLISH_WORDS.has(w));
 }
@@ -97,7 +97,7 @@ export function chineseOrderNames(person: Person): [text: string, from: Alias][]
     const words = aliasText(a).trim().split(/\s+/);
     if (words.length !== 2) continue;
     const [given, surname] = words as [string, string];
-    if (PINYIN_GIVEN_NAME.test(given) && CHINESE_SURNAMES.has(surname) && !CHINESE_SURNAMES.has(given)) out.set(`${surname} ${given}`, a);
+    if (isChineseName(surname, given) && !CHINESE_SURNAMES.has(given)) out.set(`${surname} ${given}`, a);
   }
   return [...out];
 }

@@ -223,9 +223,9 @@ function pastListSeparator(text: string, i: number, step: 1 | -1): number {
 
 /**
  * True when Korean text stands right next to the span (at most one space between, or list marks
- * and other Latin items of the list: "카카오·KT", "KT, 네이버", "SKT·KT·LGU+가"): Korean news writes KT, LG and SK in Latin capitals inside its
- * sentences (KT는, LG 측은), where the two letters name the company, unlike in English text (a KT
- * of fuel, LG as initials).
+ * and other Latin items of the list: "카카오·KT", "KT, 네이버", "SKT·KT·LGU+가"): Korean news writes
+ * KT, LG and SK in Latin capitals inside its sentences (KT는, LG 측은), where the two letters name
+ * the company, unlike in English text (a KT of fuel, LG as initials).
  */
 export function writtenInKorean(text: string, start: number, end: number): boolean {
   return isHangulSyllableAt(text, pastListSeparator(text, end, 1)) || isHangulSyllableAt(text, pastListSeparator(text, start - 1, -1));
