@@ -177,6 +177,20 @@ export function namesAModel(text: string, end: number): boolean {
   return VERSION_AFTER.test(text);
 }
 
+/**
+ * A common noun for another kind of thing right after an ambiguous org name: "the Sierra
+ * supercomputer", "Thinking Machines Corporation" (the 1980s maker), "the Mistral wind", "아마존
+ * 열대우림". The page means that thing by the word, as after a gloss (matcher.ts: glossedAway).
+ * Not "computer": Apple Computer is Apple.
+ */
+const THING_AFTER_NAME =
+  /(?:\s+(?:(?:supercomputers?|Corporation|winds?|rainforest|river|basin|coils?)\b|Corp\.)|\s*(?:슈퍼컴퓨터|산맥|열대우림|超级计算机|超級電腦|超算|山脉|山脈|雨林|スーパーコンピュータ|熱帯雨林))/y;
+
+export function namesAThingCalledSo(text: string, end: number): boolean {
+  THING_AFTER_NAME.lastIndex = end;
+  return THING_AFTER_NAME.test(text);
+}
+
 /** "MIT License", "MIT-licensed": a university's name that starts a licence's names the licence. */
 const LICENCE_AFTER = /[ -][Ll]icen[cs]/y;
 

@@ -22,6 +22,7 @@ import {
   namesALicence,
   namesAModel,
   namesAProduct,
+  namesAThingCalledSo,
   namesItsSportsTeam,
   namesSomethingAfterPerson,
   writtenInKorean,
@@ -411,7 +412,10 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
         // a mention nor evidence for the entity's ambiguous names elsewhere on the page.
         const entity = aliases[c.alias]![1];
         const ent = entities[entity]!;
-        if (ent.type === 'org' && glossedAsSomethingElse(text, c, entity)) {
+        if (
+          ent.type === 'org' &&
+          (glossedAsSomethingElse(text, c, entity) || ((aliasFlags[c.alias]! & ALIAS_AMBIGUOUS) !== 0 && namesAThingCalledSo(text, c.end)))
+        ) {
           glossedAway.add(aliases[c.alias]![0]);
           continue;
         }

@@ -209,6 +209,23 @@ describe('a Latin gloss beside an org\'s name in another script', () => {
   });
 });
 
+describe('a common noun for another kind of thing after an ambiguous org name', () => {
+  it('makes the word that thing everywhere on the page', () => {
+    const machine = 'The Sierra supercomputer at LLNL runs AI and simulation workloads. Sierra was built with GPUs for machine learning.';
+    expect(ids(machine)).toEqual([]);
+    const maker = 'Danny Hillis founded Thinking Machines Corporation to build AI hardware. At its peak, Thinking Machines sold parallel machines for neural network research.';
+    expect(ids(maker)).toEqual([]);
+    expect(ids('아마존 열대우림의 생태를 AI로 분석하는 연구가 나왔다. 아마존은 넓다.')).toEqual([]);
+  });
+
+  it('leaves the org where no such noun follows it', () => {
+    expect(ids('Sierra, the AI agent startup, raised money. Sierra hires engineers for its AI agents.')).toEqual(['Sierra:sierra', 'Sierra:sierra']);
+    expect(ids("Thinking Machines, Mira Murati's AI startup, released a model.")).toContain('Thinking Machines:thinking-machines-lab');
+    // The noun after a name that is not ambiguous says nothing against it.
+    expect(ids('OpenAI supercomputer plans were announced.')).toEqual(['OpenAI:openai']);
+  });
+});
+
 describe('names that are each other\'s evidence', () => {
   it('an ambiguous org beside the written name of one of its people, in a phrase, and that person', () => {
     expect(ids('库克代表苹果来华，出席了论坛。')).toEqual(['库克:tim-cook', '苹果:apple']);
