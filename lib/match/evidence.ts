@@ -1,5 +1,5 @@
 import { PINYIN_GIVEN_NAME } from './chinese-names';
-import { isHangulSyllable } from './normalize';
+import { C_HAN, CLASS, isHangulSyllable } from './normalize';
 
 /**
  * Local evidence that an ordinary word (Meta, Apple, Mistral, 메타, 아마존) names the AI company:
@@ -244,6 +244,27 @@ function pastListSeparator(text: string, i: number, step: 1 | -1): number {
 export function writtenInKorean(text: string, start: number, end: number): boolean {
   return isHangulSyllableAt(text, pastListSeparator(text, end, 1)) || isHangulSyllableAt(text, pastListSeparator(text, start - 1, -1));
 }
+
+/** Chinese words that a lower-case Latin prefix forms (meta分析 is a meta-analysis, meta学习 meta-learning). */
+const HAN_COMPOUND_AFTER = /分析|学习|學習|宇宙/y;
+
+/**
+ * A Latin word written in lower case inside Chinese text, as some Chinese outlets write company
+ * names (跳槽去了meta。, 源于meta今年, a line opening with meta愿意): ideographs on one side at
+ * least, and on the other CJK punctuation or the line's edge, unless the word and the ideographs
+ * after it form a word (meta分析).
+ */
+export function writtenInsideHanText(text: string, start: number, end: number): boolean {
+  const before = start === 0 ? 0x0a : text.charCodeAt(start - 1);
+  const after = end === text.length ? 0x0a : text.charCodeAt(end);
+  if (CLASS[after] === C_HAN) {
+    HAN_COMPOUND_AFTER.lastIndex = end;
+    return !HAN_COMPOUND_AFTER.test(text) && (CLASS[before] === C_HAN || isCjkPunctuation(before) || before === 0x0a);
+  }
+  return CLASS[before] === C_HAN && (isCjkPunctuation(after) || after === 0x0a || after === 0x28);
+}
+
+const isCjkPunctuation = (c: number) => (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff0f);
 
 /**
  * Capitalised words that stand right before a surname without being a given name: titles

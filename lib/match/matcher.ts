@@ -26,6 +26,7 @@ import {
   namesItsSportsTeam,
   namesSomethingAfterPerson,
   writtenInKorean,
+  writtenInsideHanText,
 } from './evidence';
 import { familyNameMentions, familyNameOf, titlesAfter } from './korean-title-coref';
 import { C_HAN, C_HANGUL, C_KATA, C_LATIN, CLASS, foldLower, foldWidth, normalizeKey } from './normalize';
@@ -138,6 +139,15 @@ function wordsCapitalised(text: string, start: number, end: number): boolean {
     }
   }
   return true;
+}
+
+/** One word of small ASCII letters written inside Chinese text (跳槽去了meta。): see writtenInsideHanText. */
+function lowerWordInsideHanText(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return writtenInsideHanText(text, start, end);
 }
 
 /** Latin text as lower-case words joined by single spaces (hyphens count as spaces). */
@@ -326,7 +336,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       let capital: boolean | undefined;
       for (let ai = firstAliasOfKey[key]!; ai >= 0; ai = nextAliasOfKey[ai]!) {
         if (aliasFlags[ai]! & ALIAS_NEEDS_CAPITAL) {
-          capital ??= wordsCapitalised(text, start, end);
+          capital ??= wordsCapitalised(text, start, end) || lowerWordInsideHanText(text, start, end);
           if (!capital) continue;
         }
         if (aliasFlags[ai]! & ALIAS_KEEP_CASE && !writtenAs(text, start, end, caseKey(ai))) continue;
@@ -361,7 +371,12 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       if (w0 === g0 || String.fromCharCode(w0).toLowerCase() === String.fromCharCode(w0)) return true;
       return got === null ? !hasAsciiLower(text, c.start, c.end) : got === got.toUpperCase();
     }
-    return writtenAs(text, c.start, c.end, want) || writtenAs(text, c.start, c.end, want.toUpperCase()) || surnameInCapitals(text, c, want);
+    return (
+      writtenAs(text, c.start, c.end, want) ||
+      writtenAs(text, c.start, c.end, want.toUpperCase()) ||
+      surnameInCapitals(text, c, want) ||
+      (lowerWordInsideHanText(text, c.start, c.end) && writtenAs(text, c.start, c.end, want.toLowerCase()))
+    );
   }
 
   /** A name with one of its words in capitals, as Chinese and some English sources write the surname (SUN Pei, Pei SUN). */

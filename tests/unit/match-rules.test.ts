@@ -263,6 +263,16 @@ describe('ambiguous aliases', () => {
     expect(found('OpenAI researchers ran a meta analysis of LLM benchmarks.')).toEqual([['OpenAI', 'openai']]);
   });
 
+  it('may be in lower case inside Chinese text, as some Chinese outlets write them', () => {
+    expect(found('今天meta发布了新的AI模型。')).toEqual([['meta', 'meta']]);
+    expect(found('这一变动源于meta今年收购数据标注公司，OpenAI也在招人。')).toEqual([['meta', 'meta'], ['OpenAI', 'openai']]);
+    expect(found('OpenAI的研究人员加入了Meta。\nmeta愿意为这些人才支付高薪。')).toEqual([['OpenAI', 'openai'], ['Meta', 'meta'], ['meta', 'meta']]);
+    // Not a Latin prefix that makes a Chinese word with what follows (meta分析, a meta-analysis).
+    expect(found('OpenAI的研究人员做了meta分析。')).toEqual([['OpenAI', 'openai']]);
+    // Not in English text, nor half in it.
+    expect(found('OpenAI researchers on meta。')).toEqual([['OpenAI', 'openai']]);
+  });
+
   it('match with AI vocabulary nearby', () => {
     expect(found('Meta is training a new large language model.')).toEqual([['Meta', 'meta']]);
     expect(found('메타가 새 인공지능 모델을 공개했다.')).toEqual([['메타', 'meta']]);
