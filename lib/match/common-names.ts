@@ -89,6 +89,19 @@ function isCommonEnglishName(text: string): boolean {
   return (CHINESE_ONE_SYLLABLE_GIVEN.has(a) && CHINESE_SURNAMES.has(b)) || (CHINESE_SURNAMES.has(a) && CHINESE_ONE_SYLLABLE_GIVEN.has(b));
 }
 
+/** Korean family names as Japanese pages write them in katakana (キム, イ, パク, ペ…). */
+const KOREAN_SURNAMES_KANA = new Set(
+  `キム イ リ パク チェ チョン カン チョ ユン チャン イム ハン オ ソ シン クォン ファン アン ソン ユ コ ムン ヤン ペ ペク ベク
+  ホ ナム ノ ハ クァク チャ チュ ウ ク ミン リュ ナ チン チ オム ウォン パン コン ヒョン ピョン ヨム ヨ ト ソク ソル マ キル
+  ヨン ウィ ピョ ミョン キ ワン クム オク ユク イン メン モ タク クク ウン`.split(/\s+/),
+);
+
+/** A Korean name in katakana, family name first (ハ・ジョンウ, パク・ミヌ): as common as its Hangul form. */
+function isKoreanNameInKana(text: string): boolean {
+  const m = /^([\u30a1-\u30fc]+)[・･·]([\u30a1-\u30fc]{1,6})$/.exec(text);
+  return m !== null && KOREAN_SURNAMES_KANA.has(m[1]!);
+}
+
 /** Two ideographs: a Chinese family name and a one-character given name (李航, 王伟, 周暢). */
 const TWO_IDEOGRAPHS = /^[\u4e00-\u9fff]{2}$/;
 
@@ -96,5 +109,5 @@ const TWO_IDEOGRAPHS = /^[\u4e00-\u9fff]{2}$/;
 export function isCommonPersonName(lang: Lang, text: string): boolean {
   if (lang === 'ko') return isKoreanNameShape(text);
   if (lang === 'en') return isCommonEnglishName(text);
-  return TWO_IDEOGRAPHS.test(text);
+  return TWO_IDEOGRAPHS.test(text) || (lang === 'ja' && isKoreanNameInKana(text));
 }

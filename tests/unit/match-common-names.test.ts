@@ -21,6 +21,12 @@ describe('names very many people share', () => {
     expect(common('en', ['Ilya Sutskever', 'Liang Wenfeng', 'Shunyu Yao', 'Mira Murati', 'Tony Wu Jr', 'Demis Hassabis'])).toEqual([]);
     expect(common('zh', ['李航', '王伟', '姚顺雨', '孙正义'])).toEqual(['李航', '王伟']);
     expect(common('ja', ['周暢', '松尾豊'])).toEqual(['周暢']);
+    // A Korean name in katakana, family name first, as Japanese pages write it (ハ・ジョンウ is also an actor).
+    expect(common('ja', ['ハ・ジョンウ', 'パク・ミヌ', 'ペ・ギョンフン', 'サム・アルトマン', 'イーロン・マスク', 'イリヤ・サツケバー'])).toEqual([
+      'ハ・ジョンウ',
+      'パク・ミヌ',
+      'ペ・ギョンフン',
+    ]);
     // A Korean name in Latin letters, either order, is as common as its Hangul form.
     expect(common('en', ['Kim Kwang-hyun', 'Seok-hyun Ko', 'Lee Kang-wook', 'Hyung Won Chung', 'Jensen Huang'])).toEqual([
       'Kim Kwang-hyun',
