@@ -152,7 +152,7 @@ const TEAM_AFTER_ORG = new RegExp(
  * product ("the Apple Intelligence team").
  */
 const PRODUCT_AFTER_ORG =
-  /\s+(?:Scholar|Maps|Translate|Docs|Sheets|Drive|Photos|Play|Chrome|Pixel|Music|Pay|Wallet|Watch|TV|Office|Teams|Word|Excel|Outlook|Prime|Alexa|Kindle|Galaxy|Store)\b/y;
+  /\s+(?:Scholar|Maps|Translate|Docs|Sheets|Drive|Photos|Play|Chrome|Pixel|Music|Pay|Wallet|Watch|TV|Office|Teams|Word|Excel|Outlook|Prime|Alexa|Kindle|Galaxy|Store|Vision Pro)\b/y;
 
 export function namesAProduct(text: string, end: number): boolean {
   if (!wordMayFollow(text, end, NO_OTHER_STARTS)) return false;

@@ -85,6 +85,7 @@ describe('a company name that starts a product name (Google Scholar, Microsoft T
     expect(ids('Her Google Scholar profile lists 200 papers; Microsoft Teams ran the meeting. She joined Google in 2019.')).toEqual(['Google:google']);
     // A lower-case word after the name leaves it the company.
     expect(ids('Microsoft teams up with OpenAI.')).toEqual(['Microsoft:microsoft', 'OpenAI:openai']);
+    expect(ids('Apple Vision Pro sales slowed, and Apple hired a new AI chief from Google.')).toEqual(['Apple:apple', 'Google:google']);
   });
 });
 
