@@ -12,7 +12,8 @@ import { CHINESE_SURNAMES, isChineseName } from './chinese-names';
  *   unless it is an everyday English word (He, You, Song); for a name in Chinese order (Lin Junyang),
  *   the first word as well;
  * - ko: the last word of a spaced transliteration, 2+ syllables (슐먼, 올트먼), unless it is a
- *   particle (에서); Korean names are written unspaced with a one-syllable surname, never safe alone;
+ *   particle (에서); one that is an everyday word (페이지) needs the full name on the page
+ *   (everyday-korean-words.ts); Korean names are written unspaced with a one-syllable surname, never safe alone;
  * - ja: the last part of a katakana name joined by ・, 3+ kana (アルトマン);
  * - zh: none (one-character surnames).
  */

@@ -13,6 +13,7 @@
 import { automatonFromTrie, type RawHits } from './automaton';
 import { boundaryOk, CLEAN_SIDES, ENCLOSED, ideographSides, type KeyShape } from './boundaries';
 import { ALIAS_NEEDS_CAPITAL, compiledTables, keyShapeAt } from './compile';
+import { isEverydayKoreanWord } from './everyday-korean-words';
 import {
   aiVocabularyNear,
   besideAnotherGivenName,
@@ -765,12 +766,16 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
      * person's orgs: not one that runs into another name (Blackwell Ultra), nor a word of someone
      * else's full name on the page.
      */
+    /** A person's surname that is also an everyday Korean word (페이지): read only after the full name. */
+    const everydayWordSurname = (k: number): boolean =>
+      entities[entityOf(k)]!.type === 'person' && isEverydayKoreanWord(aliases[flat[k]!.alias]![0]);
     const surnameStandsAlone = (g: number, k: number): boolean => {
       const c = flat[k]!;
       const text = textOf(g);
       return (
         aiPage &&
         (flagsOf(k) & ALIAS_AMBIGUOUS) === 0 &&
+        !everydayWordSurname(k) &&
         distinctiveSurname(text, c) &&
         !startsAProductOrName(text, c.start, c.end) &&
         !surnameOfSomeoneNamed(text.slice(c.start, c.end)) &&
@@ -831,8 +836,9 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
           continue;
         }
         // A short name right next to a linked entity needs no full name ("OpenAI CEO奥特曼",
-        // "오픈AI의 올트먼", "OpenAI's Altman", "Inflection's Mustafa Suleyman").
-        const linked = shorts.find((k) => nextToLinked(g, entityOf(k)));
+        // "오픈AI의 올트먼", "OpenAI's Altman", "Inflection's Mustafa Suleyman"); a person's that is
+        // also an everyday word does ("구글 검색 결과 페이지" is no Larry Page).
+        const linked = shorts.find((k) => !everydayWordSurname(k) && nextToLinked(g, entityOf(k)));
         if (linked !== undefined) {
           chosen[g] = linked;
           continue;

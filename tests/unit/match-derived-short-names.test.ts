@@ -40,6 +40,16 @@ describe('derived surnames', () => {
     expect(people.map(([text]) => text)).toEqual(['Tong He', 'Haoxuan You', 'Yang Song']);
   });
 
+  it('reads a Korean surname that is an everyday word (페이지, the page) only after the full name', () => {
+    // Beside the person's org, without the full name: the word.
+    expect(found('구글 검색 결과 페이지 상위에 오르려면 AI 요약을 봐야 한다. 구글의 페이지 랭크 알고리즘도 AI를 쓴다.')).toEqual([
+      ['구글', 'google'],
+      ['구글', 'google'],
+    ]);
+    // After the full name: the person, as news writes 그로스 for Daniel Gross.
+    expect(found('대니얼 그로스가 메타에 합류했다. 그로스는 SSI의 공동창업자였다.')).toContainEqual(['그로스', 'daniel-gross']);
+  });
+
   it("does not read another person's surname (Cathy Wu) as the Wu named on the page", () => {
     const text =
       'Yuxin Wu left Meta for OpenAI. Cathy Wu spent five years with Meta before joining a start-up. ' +
