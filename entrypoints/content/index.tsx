@@ -1,5 +1,6 @@
 import { bootStart } from './boot-time';
 import { loadAliasTables } from '@/lib/content/alias-tables';
+import type { AliasTables } from '@/lib/messages/alias-tables';
 import { browser } from '@/lib/content/extension-api';
 import { SWITCH_KEYS } from '@/lib/content/switches';
 import { ALIAS_TABLES_KEY } from '@/lib/messages/alias-tables';
@@ -36,16 +37,26 @@ export default defineContentScript({
     }
     // The switches and the tables in one round trip to the browser process.
     const stored = browser.storage.local.get([...SWITCH_KEYS, ALIAS_TABLES_KEY]);
-    const tables = stored.then(
+    // Held until the matcher is built from them, then dropped: the stored JSON and base64 texts
+    // (~1.2 MB) are decoded once, and nothing may keep them alive for the life of the page.
+    let tables: Promise<AliasTables> | null = stored.then(
       (items) => loadAliasTables(items[ALIAS_TABLES_KEY]),
       () => loadAliasTables(undefined),
     );
     const app = new PageApp(ctx, async () => {
-      const { scan, children, records } = await tables;
+      let read: AliasTables | null = await tables!;
+      tables = null;
       return () => {
         const b0 = performance.now();
+        const { scan, children } = read!;
+        let records: string | null = read!.records;
+        read = null;
         // The records are parsed only once a page holds a candidate.
-        const matcher = matcherFromTables(unpackTables({ scan, children }), () => JSON.parse(records) as AliasRecords);
+        const matcher = matcherFromTables(unpackTables({ scan, children }), () => {
+          const parsed = JSON.parse(records!) as AliasRecords;
+          records = null;
+          return parsed;
+        });
         publishMeasure('ai-talent-lens:matcher-build', b0, performance.now());
         return matcher;
       };
