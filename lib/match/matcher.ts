@@ -15,6 +15,7 @@ import { boundaryOk, CLEAN_SIDES, ENCLOSED, ideographSides, type KeyShape } from
 import { ALIAS_NEEDS_CAPITAL, compiledTables, keyShapeAt } from './compile';
 import { isEverydayKoreanWord } from './everyday-korean-words';
 import {
+  afterAGivenName,
   aiVocabularyNear,
   besideAnotherGivenName,
   companySuffixNear,
@@ -430,7 +431,8 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
         const ent = entities[entity]!;
         if (
           ent.type === 'org' &&
-          (glossedAsSomethingElse(text, c, entity) || ((aliasFlags[c.alias]! & ALIAS_AMBIGUOUS) !== 0 && namesAThingCalledSo(text, c.end)))
+          (glossedAsSomethingElse(text, c, entity) ||
+            ((aliasFlags[c.alias]! & ALIAS_AMBIGUOUS) !== 0 && (namesAThingCalledSo(text, c.end) || afterAGivenName(text, c.start))))
         ) {
           glossedAway.add(aliases[c.alias]![0]);
           continue;

@@ -219,6 +219,15 @@ describe('a common noun for another kind of thing after an ambiguous org name', 
     expect(ids('아마존 열대우림의 생태를 AI로 분석하는 연구가 나왔다. 아마존은 넓다.')).toEqual([]);
   });
 
+  it('so do a card game\'s subtitle and a given name before the word (Magic: The Gathering, Steve Harvey)', () => {
+    expect(ids('Magic: The Gathering sets now use AI art tools. Magic players debated the new AI policy.')).toEqual([]);
+    expect(ids("Steve Harvey said an AI deepfake video used his voice. Harvey's lawyers asked the AI company to remove it.")).toEqual([]);
+    // The legal-AI company itself, named with no given name before it.
+    expect(ids('Harvey, the legal AI startup, raised money from OpenAI. Harvey hires lawyers and engineers.')).toEqual(
+      expect.arrayContaining(['Harvey:harvey']),
+    );
+  });
+
   it('leaves the org where no such noun follows it', () => {
     expect(ids('Sierra, the AI agent startup, raised money. Sierra hires engineers for its AI agents.')).toEqual(['Sierra:sierra', 'Sierra:sierra']);
     expect(ids("Thinking Machines, Mira Murati's AI startup, released a model.")).toContain('Thinking Machines:thinking-machines-lab');
