@@ -6,10 +6,14 @@ export const HIGHLIGHT_NAMES: Record<EntityType, string> = {
   org: 'ai-talent-lens-org',
 };
 
-/** True where the CSS Custom Highlight API exists (Chromium 105+, Safari 17.2+, Firefox 140+). */
+/**
+ * True where the CSS Custom Highlight API exists (Chromium 105+, Safari 17.2+, Firefox 140+; each
+ * shipped Highlight and CSS.highlights together). Asked with `in`: reading window.Highlight or
+ * window.CSS makes the content script's world build those objects on every page load, which a
+ * page with no names never needs.
+ */
 export function highlightsSupported(win: Window = window): boolean {
-  const w = win as Window & typeof globalThis;
-  return typeof w.Highlight === 'function' && typeof w.CSS !== 'undefined' && 'highlights' in w.CSS;
+  return 'Highlight' in win && 'CSS' in win;
 }
 
 /**
@@ -17,11 +21,16 @@ export function highlightsSupported(win: Window = window): boolean {
  * The `::highlight()` styles come from entrypoints/highlight.content.css, injected by the manifest.
  */
 export class Highlighter {
+  /** Whether anything was painted since the last clear: until then the registry is not touched. */
+  private painted = false;
+
   constructor(private readonly doc: Document = document) {}
 
   paint(byType: Record<EntityType, AbstractRange[]>): void {
+    if (!this.painted && byType.person.length === 0 && byType.org.length === 0) return;
     const win = this.doc.defaultView as (Window & typeof globalThis) | null;
     if (!win || !highlightsSupported(win)) return;
+    this.painted = byType.person.length > 0 || byType.org.length > 0;
     for (const type of ['person', 'org'] as const) {
       const ranges = byType[type];
       if (ranges.length === 0) {
@@ -36,6 +45,8 @@ export class Highlighter {
   }
 
   clear(): void {
+    if (!this.painted) return;
+    this.painted = false;
     const win = this.doc.defaultView as (Window & typeof globalThis) | null;
     if (!win || !highlightsSupported(win)) return;
     for (const name of Object.values(HIGHLIGHT_NAMES)) win.CSS.highlights.delete(name);
