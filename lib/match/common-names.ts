@@ -40,7 +40,30 @@ const ENGLISH_SURNAMES = new Set(
   Schmidt Daniels Ferguson Nichols Stephens Weaver Ryan Gardner Payne Grant Dunn Spencer Hawkins Arnold Pierce Hansen
   Peters Hart Bradley Knight Elliott Cunningham Duncan Armstrong Hudson Carroll Lane Riley Andrews Ray Berry Perkins
   Hoffman Johnston Matthews Richards Willis Carpenter Lawrence Dalton Saunders Dean Day Page Miles Wolf Ball Walsh Chan
-  Wong Lam`.split(/\s+/),
+  Wong Lam Joseph Warner Cannon Harvey Little Burton Stanley George Jacobs Reid Fields Weber Lawson Fuller Wheeler Chapman
+  Oliver Montgomery Williamson Banks Bishop McCoy Howell Morrison Fernandez Garza Greene Hopkins Barker Watkins Bates Sims
+  Wade Newman Lowe Holland Keller Schneider Fleming Douglas Barrett Bowman Marsh Curtis Norris Powers Sherman Chambers
+  Lucas Vaughn Snow Lynch Doyle Quinn Walters Gilbert Garrett Harper Franklin Francis Rhodes Moody Beck Hardy Byrd Hanson
+  Wolfe Schwartz Weiss Klein Katz Cohen Levy Levine Goldberg Friedman Feldman Kaplan Shapiro Rosen Stein Bernstein Byrne
+  Gallagher Brennan McCarthy Fraser Johnson Gill`.split(/\s+/),
+);
+
+/**
+ * The most frequent Indian given names and surnames (Naveen Rao, Rohit Prasad, Sonal Gupta): a
+ * name of one of each is shared by very many people, as local news about judges and cricket shows.
+ */
+const INDIAN_GIVEN_NAMES = new Set(
+  `Rahul Rohit Amit Arvind Deepak Naveen Vishal Sachin Karthik Ashish Anil Sunil Rajesh Ramesh Suresh Vijay Ajay Sanjay
+  Manish Nitin Pradeep Prakash Ravi Raj Rakesh Vikas Vivek Arjun Aditya Akash Ankit Gaurav Harsh Kunal Mohit Neha Pooja
+  Priya Shweta Sonal Anjali Kavita Sunita Amar Shiv Rishabh Varun Nikhil Rohan Siddharth Abhishek Anand Mukesh Dinesh
+  Mahesh Ganesh Srinivas Venkat Naresh Sandeep Sudhir Vinod Alok Ashok Hemant Jitendra Lalit Manoj Pankaj Rajiv Sameer
+  Tarun Uday Yogesh Arun Kiran Deepa Divya Swati Meera Asha Rekha Usha`.split(/\s+/),
+);
+const INDIAN_SURNAMES = new Set(
+  `Rao Patil Gupta Shah Sharma Kumar Agarwal Agrawal Prasad Pathak Krishna Singh Reddy Iyer Nair Mehta Jain Das Joshi
+  Verma Mishra Pandey Patel Chopra Kapoor Malhotra Bhatia Saxena Srivastava Tiwari Yadav Chauhan Desai Kulkarni Menon
+  Pillai Rajan Raman Subramanian Bansal Goyal Mittal Arora Khanna Sinha Chatterjee Banerjee Mukherjee Bose Ghosh Dutta
+  Sen Roy Naidu Shetty Hegde Bhat Kamath Murthy Sethi Ahuja Bajaj Trivedi Dubey Tripathi Dixit Shukla Kaur Sandhu`.split(/\s+/),
 );
 // One-syllable pinyin given names: with a Chinese family name, "Bo Li" and "Li Bo" are each the name of very many people.
 const CHINESE_ONE_SYLLABLE_GIVEN = new Set(
@@ -71,6 +94,7 @@ function isCommonEnglishName(text: string): boolean {
   const [a, b] = words as [string, string];
   if (isRomanisedKoreanName(a, b)) return true;
   if (ENGLISH_GIVEN_NAMES.has(a) && (ENGLISH_SURNAMES.has(b) || CHINESE_SURNAMES.has(b))) return true;
+  if (INDIAN_GIVEN_NAMES.has(a) && INDIAN_SURNAMES.has(b)) return true;
   // Given name first (Bo Li) or family name first (Li Bo).
   return (CHINESE_ONE_SYLLABLE_GIVEN.has(a) && CHINESE_SURNAMES.has(b)) || (CHINESE_SURNAMES.has(a) && CHINESE_ONE_SYLLABLE_GIVEN.has(b));
 }

@@ -16,5 +16,6 @@ export const ENGLISH_GIVEN_NAMES = new Set(
   Angela Anna Brenda Pamela Emma Nicole Helen Samantha Katherine Christine Rachel Carolyn Janet Catherine Maria Heather
   Diane Ruth Julie Olivia Joyce Virginia Victoria Kelly Lauren Christina Joan Evelyn Megan Andrea Hannah Jacqueline
   Martha Teresa Ann Anne Sara Madison Kathryn Jean Abigail Alice Julia Judy Sophia Grace Denise Amber Danielle Diana
-  Natalie Charlotte Marie Kate Jane Claire Lucy Sophie Jenny Amelia`.split(/\s+/),
+  Natalie Charlotte Marie Kate Jane Claire Lucy Sophie Jenny Amelia Tim Rob Andy Rick Ted Ken Jon Pete Jen Liz Beth Jess
+  Meg Peggy Sally Tina Phil Ron Don Ray Joe Sandy`.split(/\s+/),
 );

@@ -17,6 +17,14 @@ describe('names very many people share', () => {
       'Li Bo',
       'Kai Yu',
     ]);
+    // Common Indian given names and surnames, and the everyday short forms of English given names.
+    expect(common('en', ['Naveen Rao', 'Rohit Prasad', 'Sonal Gupta', 'Tim Cook', 'Andrew Feldman', 'Trapit Bansal', 'Aravind Srinivas'])).toEqual([
+      'Naveen Rao',
+      'Rohit Prasad',
+      'Sonal Gupta',
+      'Tim Cook',
+      'Andrew Feldman',
+    ]);
     // Rarer combinations, two-syllable pinyin given names, and three-word names are not.
     expect(common('en', ['Ilya Sutskever', 'Liang Wenfeng', 'Shunyu Yao', 'Mira Murati', 'Tony Wu Jr', 'Demis Hassabis'])).toEqual([]);
     expect(common('zh', ['李航', '王伟', '姚顺雨', '孙正义'])).toEqual(['李航', '王伟']);
@@ -40,5 +48,12 @@ describe('names very many people share', () => {
     const ids = (text: string) => matcher.scan(text).map((m) => m.id);
     expect(ids('UFC: Ko Seok-hyun wins by decision in Las Vegas; Ko Seok-hyun thanked his coach.')).toEqual([]);
     expect(ids('Sionic AI CEO Ko Seok-hyun said the company will hire more engineers.')).toContain('ko-seok-hyun');
+  });
+
+  it('a common Indian or English name is the person only beside their own org (Naveen Rao the judge, Tim Cook the historian)', () => {
+    const matcher = createMatcher(seedIndex());
+    const ids = (text: string) => matcher.scan(text).map((m) => m.id);
+    expect(ids('Justice Naveen Rao will supervise the cricket association elections. Tim Cook, the war historian, died.')).toEqual([]);
+    expect(ids('Apple CEO Tim Cook unveiled a new AI model.')).toContain('tim-cook');
   });
 });
