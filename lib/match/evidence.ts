@@ -204,6 +204,23 @@ export function afterAGivenName(text: string, start: number): boolean {
   return ENGLISH_GIVEN_NAMES.has(text.slice(j, start - 1));
 }
 
+/**
+ * Korean trades outside AI, written before a person's name in Korean news (배우 하정우, '1000만
+ * 배우' 하정우, 축구선수 이강인): the name is then that actor's, singer's or player's, a namesake of
+ * the AI person. Not the trades of AI people themselves (교수, 연구원, 대표, 의원).
+ */
+const OTHER_TRADES = /(?:배우|가수|감독|선수|작가|개그맨|코미디언|방송인|아나운서|모델|래퍼|화가|시인|소설가|투수|타자|포수|내야수|외야수|골키퍼|공격수|수비수|미드필더|아이돌)$/;
+const QUOTES_AND_SPACES = new Set([0x20, 0xa0, 0x27, 0x22, 0x2018, 0x2019, 0x201c, 0x201d, 0x300c, 0x300d]);
+
+export function afterAnotherTrade(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && QUOTES_AND_SPACES.has(text.charCodeAt(i - 1))) i--;
+  if (i === start) return false;
+  let j = i;
+  while (j > 0 && i - j < 8 && isHangulSyllable(text.charCodeAt(j - 1))) j--;
+  return j < i && OTHER_TRADES.test(text.slice(j, i));
+}
+
 /** "MIT License", "MIT-licensed": a university's name that starts a licence's names the licence. */
 const LICENCE_AFTER = /[ -][Ll]icen[cs]/y;
 

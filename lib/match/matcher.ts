@@ -16,6 +16,7 @@ import { ALIAS_NEEDS_CAPITAL, compiledTables, keyShapeAt } from './compile';
 import { isEverydayKoreanWord } from './everyday-korean-words';
 import {
   afterAGivenName,
+  afterAnotherTrade,
   aiVocabularyNear,
   besideAnotherGivenName,
   companySuffixNear,
@@ -425,8 +426,9 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
         }
         const text = blocks[bi]!.text;
         const c = blocks[bi]!.candidates[ci]!;
-        // A name that starts another name (Musk Foundation, Samsung Lions, Kimi K2, MIT License) is neither
-        // a mention nor evidence for the entity's ambiguous names elsewhere on the page.
+        // A name that starts another name (Musk Foundation, Samsung Lions, Kimi K2, MIT License), or a
+        // person's name after another trade (배우 하정우, the actor), is neither a mention nor evidence
+        // for the entity's ambiguous names elsewhere on the page.
         const entity = aliases[c.alias]![1];
         const ent = entities[entity]!;
         if (
@@ -439,7 +441,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
         }
         if (
           ent.type === 'person'
-            ? namesSomethingAfterPerson(text, c.end)
+            ? namesSomethingAfterPerson(text, c.end) || afterAnotherTrade(text, c.start)
             : namesItsSportsTeam(text, c.end) ||
               namesAProduct(text, c.end) ||
               namesAModel(text, c.end) ||

@@ -236,6 +236,14 @@ describe('a common noun for another kind of thing after an ambiguous org name', 
   });
 });
 
+describe('a Korean trade outside AI before a person\'s name (배우 하정우)', () => {
+  it('makes it a namesake, even where the AI person is named on the page', () => {
+    const page = "대통령실 하정우 AI미래기획수석은 네이버 출신이다. 한편 배우 하정우의 새 영화가 개봉했다. '1000만 배우' 하정우도 AI에 관심을 보였다.";
+    expect(ids(page).filter((x) => x.endsWith(':ha-jung-woo'))).toEqual(['하정우:ha-jung-woo']);
+    expect(ids('영화배우 하정우가 새 영화에 출연했다.')).toEqual([]);
+  });
+});
+
 describe('names that are each other\'s evidence', () => {
   it('an ambiguous org beside the written name of one of its people, in a phrase, and that person', () => {
     expect(ids('库克代表苹果来华，出席了论坛。')).toEqual(['库克:tim-cook', '苹果:apple']);
