@@ -1,5 +1,5 @@
 import { LANGS, aliasText, type Alias, type Dataset, type Lang } from '../dataset/schema';
-import { isCommonPersonName } from './common-names';
+import { isCommonPersonName, isKoreanNameInHanja } from './common-names';
 import { chineseOrderNames, derivedShortNames } from './derived-short-names';
 import { hanFoldsFor } from './han-variants';
 import { ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type AliasIndexEntity } from './types';
@@ -61,10 +61,13 @@ export function buildAliasIndex(ds: Dataset): AliasIndex {
   const entityIndex = new Map(entities.map((x, i) => [x.id, i]));
   const add = (e: Dataset['orgs'][number] | Dataset['people'][number], isPerson: boolean, derived: (lang: Lang) => string[]) => {
     const ei = entityIndex.get(e.id)!;
+    const english = e.aliases.en.map(aliasText);
+    const korean = e.aliases.ko.map(aliasText);
     for (const lang of LANGS) {
       for (const a of e.aliases[lang]) {
         const text = aliasText(a);
-        const common = isPerson && isCommonPersonName(lang, text) ? ALIAS_AMBIGUOUS : 0;
+        const hanja = (lang === 'zh' || lang === 'ja') && isKoreanNameInHanja(text, english, korean);
+        const common = isPerson && (isCommonPersonName(lang, text) || hanja) ? ALIAS_AMBIGUOUS : 0;
         aliases.push([text, ei, flagsOf(a, false) | common]);
       }
       for (const a of e.shortNames[lang]) aliases.push([aliasText(a), ei, flagsOf(a, true)]);

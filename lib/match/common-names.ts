@@ -115,6 +115,22 @@ function isKoreanNameInKana(text: string): boolean {
 /** Two ideographs: a Chinese family name and a one-character given name (李航, 王伟, 周暢). */
 const TWO_IDEOGRAPHS = /^[\u4e00-\u9fff]{2}$/;
 
+/** Three ideographs, a Korean name as Chinese and Japanese pages write it in Hanja (李海珍). */
+const THREE_IDEOGRAPHS = /^[\u4e00-\u9fff]{3}$/;
+
+/**
+ * Whether a Chinese or Japanese alias is a Korean person's name in Hanja (李海珍 for Lee Hae-jin):
+ * as common as its Hangul form. The person is Korean when they have both a romanised Korean name
+ * (Lee Hae-jin) and a Korean-shaped Hangul one (이해진); Kai-Fu Lee's Hangul is 리카이푸.
+ */
+export function isKoreanNameInHanja(text: string, englishAliases: string[], koreanAliases: string[]): boolean {
+  if (!THREE_IDEOGRAPHS.test(text) || !koreanAliases.some(isKoreanNameShape)) return false;
+  return englishAliases.some((a) => {
+    const words = a.trim().split(/\s+/);
+    return words.length === 2 && isRomanisedKoreanName(words[0]!, words[1]!);
+  });
+}
+
 /** Whether a person's alias in `lang` is a name very many people share. */
 export function isCommonPersonName(lang: Lang, text: string): boolean {
   if (lang === 'ko') return isKoreanNameShape(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCommonPersonName } from '../../lib/match/common-names';
+import { isCommonPersonName, isKoreanNameInHanja } from '../../lib/match/common-names';
 import { createMatcher } from '../../lib/match/matcher';
 import { seedIndex } from './match-dataset-helpers';
 
@@ -48,6 +48,15 @@ describe('names very many people share', () => {
     const ids = (text: string) => matcher.scan(text).map((m) => m.id);
     expect(ids('UFC: Ko Seok-hyun wins by decision in Las Vegas; Ko Seok-hyun thanked his coach.')).toEqual([]);
     expect(ids('Sionic AI CEO Ko Seok-hyun said the company will hire more engineers.')).toContain('ko-seok-hyun');
+  });
+
+  it("a Korean person's name in Hanja is as common as in Hangul (李海珍), a Taiwanese name is not (李开复)", () => {
+    expect(isKoreanNameInHanja('李海珍', ['Lee Hae-jin'], ['이해진'])).toBe(true);
+    expect(isKoreanNameInHanja('李开复', ['Kai-Fu Lee'], ['리카이푸'])).toBe(false);
+    const matcher = createMatcher(seedIndex());
+    const ids = (text: string) => matcher.scan(text).map((m) => m.id);
+    expect(ids('李海珍是一位中国画家，他的作品在北京展出。')).toEqual([]);
+    expect(ids('Naver创始人李海珍表示AI很重要。')).toContain('lee-hae-jin');
   });
 
   it('a common Indian or English name is the person only beside their own org (Naveen Rao the judge, Tim Cook the historian)', () => {
