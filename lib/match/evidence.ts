@@ -181,8 +181,8 @@ export function namesAModel(text: string, end: number): boolean {
 /**
  * A common noun for another kind of thing right after an ambiguous org name: "the Sierra
  * supercomputer", "Thinking Machines Corporation" (the 1980s maker), "the Mistral wind", "아마존
- * 열대우림", the card game "Magic: The Gathering" (Magic TCG). The page means that thing by the word, as after a gloss (matcher.ts: glossedAway).
- * Not "computer": Apple Computer is Apple.
+ * 열대우림", the card game "Magic: The Gathering" (Magic TCG). The page means that thing by the
+ * word, as after a gloss (matcher.ts: meantOtherwise). Not "computer": Apple Computer is Apple.
  */
 const THING_AFTER_NAME =
   /(?:\s+(?:(?:supercomputers?|Corporation|winds?|rainforest|river|basin|coils?|TCG)\b|Corp\.)|:\s+The Gathering\b|\s*(?:슈퍼컴퓨터|산맥|열대우림|超级计算机|超級電腦|超算|山脉|山脈|雨林|スーパーコンピュータ|熱帯雨林))/y;
@@ -195,7 +195,7 @@ export function namesAThingCalledSo(text: string, end: number): boolean {
 /**
  * A common English given name right before a one-word company name ("Steve Harvey" is the TV
  * host, not the legal-AI company): the two are someone's full name, and the page means that
- * person by the word (matcher.ts: glossedAway).
+ * person by the word (matcher.ts: meantOtherwise).
  */
 export function afterAGivenName(text: string, start: number): boolean {
   if (start < 2 || text.charCodeAt(start - 1) !== 0x20) return false;

@@ -410,9 +410,11 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     const gCount = new Int32Array(total);
     let groupCount = 0;
     let f = 0;
-    // Names that a Latin gloss on the page says are something else ("커넥티드 카카오(Connected Cacao)"):
-    // the page means that thing by the word, so its ambiguous mentions elsewhere are not the org.
-    const glossedAway = new Set<string>();
+    // Org names the page shows to mean something else: glossed as another thing ("커넥티드
+    // 카카오(Connected Cacao)"), followed by a noun for another kind of thing (the Sierra
+    // supercomputer) or after a given name (Steve Harvey). The page means that by the word, so its
+    // ambiguous mentions elsewhere are not the org.
+    const meantOtherwise = new Set<string>();
     // Candidates are taken in page order; batches resume where the last one stopped.
     let atBlock = 0;
     let atCandidate = 0;
@@ -436,7 +438,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
           (glossedAsSomethingElse(text, c, entity) ||
             ((aliasFlags[c.alias]! & ALIAS_AMBIGUOUS) !== 0 && (namesAThingCalledSo(text, c.end) || afterAGivenName(text, c.start))))
         ) {
-          glossedAway.add(aliases[c.alias]![0]);
+          meantOtherwise.add(aliases[c.alias]![0]);
           continue;
         }
         if (
@@ -693,7 +695,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
           const restricted = flagsOf(k) & RESTRICTIVE;
           return (
             (restricted === ALIAS_AMBIGUOUS || (restricted === 0 && embedded[g] !== CLEAN_SIDES)) &&
-            !glossedAway.has(aliases[flat[k]!.alias]![0]) &&
+            !meantOtherwise.has(aliases[flat[k]!.alias]![0]) &&
             properCase(textOf(g), flat[k]!)
           );
         });
@@ -765,14 +767,14 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       return namedWords.has(word);
     };
 
+    /** A person's surname that is also an everyday Korean word (페이지): read only after the full name. */
+    const everydayWordSurname = (k: number): boolean =>
+      entities[entityOf(k)]!.type === 'person' && isEverydayKoreanWord(aliases[flat[k]!.alias]![0]);
     /**
      * A distinctive surname (Zuckerberg, 저커버그) alone, on an AI page that names one of its
      * person's orgs: not one that runs into another name (Blackwell Ultra), nor a word of someone
      * else's full name on the page.
      */
-    /** A person's surname that is also an everyday Korean word (페이지): read only after the full name. */
-    const everydayWordSurname = (k: number): boolean =>
-      entities[entityOf(k)]!.type === 'person' && isEverydayKoreanWord(aliases[flat[k]!.alias]![0]);
     const surnameStandsAlone = (g: number, k: number): boolean => {
       const c = flat[k]!;
       const text = textOf(g);
