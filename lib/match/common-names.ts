@@ -69,7 +69,7 @@ const INDIAN_SURNAMES = new Set(
 const CHINESE_ONE_SYLLABLE_GIVEN = new Set(
   `Wei Bo Yun Kai Hang Tong Lei Jun Jie Yi Hao Tao Jing Yan Ying Min Ming Hui Xin Yu Lu Li Bin Bing Feng Gang Hong Jian
   Lin Long Ning Ping Qiang Rui Tian Xiang Yang Yong Zhen Chao Dong Fei Fan Kun Liang Nan Peng Qi Qing Shan Song Wen Xu
-  Yuan Zhi Cheng Chen Dan Hua Jia Jin Lan Le Na Pei Ran Shu Ting Xia Xiao Yue Zheng Ke Ji Hai Yao Ye Zhe`.split(/\s+/),
+  Yuan Zhi Cheng Chen Dan Hua Jia Jin Lan Le Na Pei Ran Shu Ting Xia Xiao Yue Zheng Ke Ji Hai Yao Ye Zhe He`.split(/\s+/),
 );
 
 /**
