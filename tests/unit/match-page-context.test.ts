@@ -217,6 +217,8 @@ describe('a common noun for another kind of thing after an ambiguous org name', 
     const maker = 'Danny Hillis founded Thinking Machines Corporation to build AI hardware. At its peak, Thinking Machines sold parallel machines for neural network research.';
     expect(ids(maker)).toEqual([]);
     expect(ids('아마존 열대우림의 생태를 AI로 분석하는 연구가 나왔다. 아마존은 넓다.')).toEqual([]);
+    // A university's town with its US state: the town, also where the name stands alone.
+    expect(ids('The AI startup is based in Cambridge, Massachusetts. Cambridge has many AI labs.')).toEqual([]);
   });
 
   it('so do a card game\'s subtitle and a given name before the word (Magic: The Gathering, Steve Harvey)', () => {
