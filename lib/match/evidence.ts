@@ -222,6 +222,18 @@ export function afterAnotherTrade(text: string, start: number): boolean {
   return j < i && OTHER_TRADES.test(text.slice(j, i));
 }
 
+/**
+ * A product code of a capital and three digits right after an ambiguous org's name (Tesla V100,
+ * NVIDIA's data-centre GPU): the text is about that product. Only for names that are also
+ * something else: "Nvidia A100" still names Nvidia, as namesAModel leaves three digits alone.
+ */
+const PRODUCT_CODE_AFTER = /[ -]?[A-Z]\d{3}\b/y;
+
+export function namesAProductCode(text: string, end: number): boolean {
+  PRODUCT_CODE_AFTER.lastIndex = end;
+  return PRODUCT_CODE_AFTER.test(text);
+}
+
 /** "MIT License", "MIT-licensed": a university's name that starts a licence's names the licence. */
 const LICENCE_AFTER = /[ -][Ll]icen[cs]/y;
 

@@ -25,6 +25,7 @@ import {
   namesALicence,
   namesAModel,
   namesAProduct,
+  namesAProductCode,
   namesAThingCalledSo,
   namesItsSportsTeam,
   namesSomethingAfterPerson,
@@ -447,6 +448,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
             : namesItsSportsTeam(text, c.end) ||
               namesAProduct(text, c.end) ||
               namesAModel(text, c.end) ||
+              ((aliasFlags[c.alias]! & ALIAS_AMBIGUOUS) !== 0 && namesAProductCode(text, c.end)) ||
               (ent.kind === 'university' && namesALicence(text, c.end))
         )
           continue;

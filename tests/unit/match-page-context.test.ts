@@ -86,6 +86,8 @@ describe('a company name that starts a product name (Google Scholar, Microsoft T
     // A lower-case word after the name leaves it the company.
     expect(ids('Microsoft teams up with OpenAI.')).toEqual(['Microsoft:microsoft', 'OpenAI:openai']);
     expect(ids('Apple Vision Pro sales slowed, and Apple hired a new AI chief from Google.')).toEqual(['Apple:apple', 'Google:google']);
+    // A GPU's product code after a name that is also something else; not after Nvidia's own name.
+    expect(ids('OpenAI trained the model on 512 Tesla V100 GPUs and later on Nvidia A100 chips.')).toEqual(['OpenAI:openai', 'Nvidia:nvidia']);
   });
 });
 
