@@ -59,6 +59,13 @@ describe('names very many people share', () => {
     expect(ids('Naver创始人李海珍表示AI很重要。')).toContain('lee-hae-jin');
   });
 
+  it('a Japanese name that begins longer names (島田明 in 島田明日香, 島田明宏) is the person only beside their own org', () => {
+    const matcher = createMatcher(seedIndex());
+    const ids = (text: string) => matcher.scan(text).map((m) => m.id);
+    expect(ids('島田明日香さんと島田明宏さんがAI競馬予想を語った。')).toEqual([]);
+    expect(ids('NTTの島田明社長はAI戦略を語った。')).toContain('akira-shimada');
+  });
+
   it('a common Indian or English name is the person only beside their own org (Naveen Rao the judge, Tim Cook the historian)', () => {
     const matcher = createMatcher(seedIndex());
     const ids = (text: string) => matcher.scan(text).map((m) => m.id);
