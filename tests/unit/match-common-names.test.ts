@@ -3,6 +3,10 @@ import { isCommonPersonName, isKoreanNameInHanja } from '../../lib/match/common-
 import { createMatcher } from '../../lib/match/matcher';
 import { seedIndex } from './match-dataset-helpers';
 
+/** Entity ids the real dataset's matcher finds in a text (built once for the file: it is slow to build). */
+let seedMatcher: ReturnType<typeof createMatcher> | null = null;
+const ids = (text: string) => (seedMatcher ??= createMatcher(seedIndex())).scan(text).map((m) => m.id);
+
 describe('names very many people share', () => {
   it('are Korean-shaped Hangul names, common English given name + surname, and short pinyin names', () => {
     const common = (lang: 'en' | 'ko' | 'zh' | 'ja', names: string[]) => names.filter((n) => isCommonPersonName(lang, n));
@@ -44,8 +48,6 @@ describe('names very many people share', () => {
   });
 
   it('a Korean name in Latin letters is the researcher only where their own org is on the page', () => {
-    const matcher = createMatcher(seedIndex());
-    const ids = (text: string) => matcher.scan(text).map((m) => m.id);
     expect(ids('UFC: Ko Seok-hyun wins by decision in Las Vegas; Ko Seok-hyun thanked his coach.')).toEqual([]);
     expect(ids('Sionic AI CEO Ko Seok-hyun said the company will hire more engineers.')).toContain('ko-seok-hyun');
   });
@@ -53,22 +55,16 @@ describe('names very many people share', () => {
   it("a Korean person's name in Hanja is as common as in Hangul (李海珍), a Taiwanese name is not (李开复)", () => {
     expect(isKoreanNameInHanja('李海珍', ['Lee Hae-jin'], ['이해진'])).toBe(true);
     expect(isKoreanNameInHanja('李开复', ['Kai-Fu Lee'], ['리카이푸'])).toBe(false);
-    const matcher = createMatcher(seedIndex());
-    const ids = (text: string) => matcher.scan(text).map((m) => m.id);
     expect(ids('李海珍是一位中国画家，他的作品在北京展出。')).toEqual([]);
     expect(ids('Naver创始人李海珍表示AI很重要。')).toContain('lee-hae-jin');
   });
 
   it('a Japanese name that begins longer names (島田明 in 島田明日香, 島田明宏) is the person only beside their own org', () => {
-    const matcher = createMatcher(seedIndex());
-    const ids = (text: string) => matcher.scan(text).map((m) => m.id);
     expect(ids('島田明日香さんと島田明宏さんがAI競馬予想を語った。')).toEqual([]);
     expect(ids('NTTの島田明社長はAI戦略を語った。')).toContain('akira-shimada');
   });
 
   it('a common Indian or English name is the person only beside their own org (Naveen Rao the judge, Tim Cook the historian)', () => {
-    const matcher = createMatcher(seedIndex());
-    const ids = (text: string) => matcher.scan(text).map((m) => m.id);
     expect(ids('Justice Naveen Rao will supervise the cricket association elections. Tim Cook, the war historian, died.')).toEqual([]);
     expect(ids('Apple CEO Tim Cook unveiled a new AI model.')).toContain('tim-cook');
   });
