@@ -288,8 +288,11 @@ export function writtenInKorean(text: string, start: number, end: number): boole
   return isHangulSyllableAt(text, pastListSeparator(text, end, 1)) || isHangulSyllableAt(text, pastListSeparator(text, start - 1, -1));
 }
 
-/** Chinese words that a lower-case Latin prefix forms (meta分析 is a meta-analysis, meta学习 meta-learning). */
-const HAN_COMPOUND_AFTER = /分析|学习|學習|宇宙/y;
+/**
+ * Chinese words that a lower-case Latin prefix forms: meta分析 is a meta-analysis, meta学习
+ * meta-learning, meta标签 an HTML meta tag, meta数据 metadata.
+ */
+const HAN_COMPOUND_AFTER = /分析|学习|學習|宇宙|标签|標籤|数据|數據|信息|資訊|元素|属性|屬性/y;
 
 /**
  * A Latin word written in lower case inside Chinese text, as some Chinese outlets write company

@@ -269,6 +269,7 @@ describe('ambiguous aliases', () => {
     expect(found('OpenAI的研究人员加入了Meta。\nmeta愿意为这些人才支付高薪。')).toEqual([['OpenAI', 'openai'], ['Meta', 'meta'], ['meta', 'meta']]);
     // Not a Latin prefix that makes a Chinese word with what follows (meta分析, a meta-analysis).
     expect(found('OpenAI的研究人员做了meta分析。')).toEqual([['OpenAI', 'openai']]);
+    expect(found('用AI生成网页的meta标签和meta数据，OpenAI的模型也能做。')).toEqual([['OpenAI', 'openai']]);
     // Not in English text, nor half in it.
     expect(found('OpenAI researchers on meta。')).toEqual([['OpenAI', 'openai']]);
   });
