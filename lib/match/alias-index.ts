@@ -63,11 +63,12 @@ export function buildAliasIndex(ds: Dataset): AliasIndex {
     const ei = entityIndex.get(e.id)!;
     const english = e.aliases.en.map(aliasText);
     const korean = e.aliases.ko.map(aliasText);
+    const commonName = (lang: Lang, text: string) =>
+      isCommonPersonName(lang, text) || ((lang === 'zh' || lang === 'ja') && isKoreanNameInHanja(text, english, korean));
     for (const lang of LANGS) {
       for (const a of e.aliases[lang]) {
         const text = aliasText(a);
-        const hanja = (lang === 'zh' || lang === 'ja') && isKoreanNameInHanja(text, english, korean);
-        const common = isPerson && (isCommonPersonName(lang, text) || hanja) ? ALIAS_AMBIGUOUS : 0;
+        const common = isPerson && commonName(lang, text) ? ALIAS_AMBIGUOUS : 0;
         aliases.push([text, ei, flagsOf(a, false) | common]);
       }
       for (const a of e.shortNames[lang]) aliases.push([aliasText(a), ei, flagsOf(a, true)]);

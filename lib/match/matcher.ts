@@ -434,10 +434,10 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
         // for the entity's ambiguous names elsewhere on the page.
         const entity = aliases[c.alias]![1];
         const ent = entities[entity]!;
+        const ambiguous = (aliasFlags[c.alias]! & ALIAS_AMBIGUOUS) !== 0;
         if (
           ent.type === 'org' &&
-          (glossedAsSomethingElse(text, c, entity) ||
-            ((aliasFlags[c.alias]! & ALIAS_AMBIGUOUS) !== 0 && (namesAThingCalledSo(text, c.end) || afterAGivenName(text, c.start))))
+          (glossedAsSomethingElse(text, c, entity) || (ambiguous && (namesAThingCalledSo(text, c.end) || afterAGivenName(text, c.start))))
         ) {
           meantOtherwise.add(aliases[c.alias]![0]);
           continue;
@@ -448,7 +448,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
             : namesItsSportsTeam(text, c.end) ||
               namesAProduct(text, c.end) ||
               namesAModel(text, c.end) ||
-              ((aliasFlags[c.alias]! & ALIAS_AMBIGUOUS) !== 0 && namesAProductCode(text, c.end)) ||
+              (ambiguous && namesAProductCode(text, c.end)) ||
               (ent.kind === 'university' && namesALicence(text, c.end))
         )
           continue;
@@ -853,8 +853,8 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
         }
         const org = shorts.find((k) => entities[entityOf(k)]!.type === 'org');
         if (org === undefined) {
-          const people = shorts.filter((k) => entities[entityOf(k)]!.type === 'person');
-          if (people.length === 1 && surnameStandsAlone(g, people[0]!)) chosen[g] = people[0]!;
+          // All people: a surname alone names one of them only if no other shares it.
+          if (shorts.length === 1 && surnameStandsAlone(g, shorts[0]!)) chosen[g] = shorts[0]!;
           continue;
         }
         // Org short forms (xAI, SSI) may also stand alone on an AI page or next to AI words; one
