@@ -1,8 +1,9 @@
 import { LANGS, aliasText, type Alias, type Dataset, type Lang } from '../dataset/schema';
-import { isCommonPersonName, isKoreanNameInHanja } from './common-names';
+import { hasWidelySharedSurname, isCommonPersonName, isKoreanNameInHanja } from './common-names';
 import { chineseOrderNames, derivedShortNames } from './derived-short-names';
+import { isEverydayKoreanWord } from './everyday-korean-words';
 import { hanFoldsFor } from './han-variants';
-import { ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type AliasIndexEntity } from './types';
+import { ALIAS_AFTER_FULL_NAME, ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type AliasIndexEntity } from './types';
 
 function flagsOf(a: Alias, short: boolean): number {
   let f = short ? ALIAS_SHORT : 0;
@@ -63,6 +64,7 @@ export function buildAliasIndex(ds: Dataset): AliasIndex {
     const ei = entityIndex.get(e.id)!;
     const english = e.aliases.en.map(aliasText);
     const korean = e.aliases.ko.map(aliasText);
+    const sharedSurname = isPerson && hasWidelySharedSurname(english);
     const commonName = (lang: Lang, text: string) =>
       isCommonPersonName(lang, text) || ((lang === 'zh' || lang === 'ja') && isKoreanNameInHanja(text, english, korean));
     for (const lang of LANGS) {
@@ -72,7 +74,10 @@ export function buildAliasIndex(ds: Dataset): AliasIndex {
         aliases.push([text, ei, flagsOf(a, false) | common]);
       }
       for (const a of e.shortNames[lang]) aliases.push([aliasText(a), ei, flagsOf(a, true)]);
-      for (const text of derived(lang)) aliases.push([text, ei, ALIAS_SHORT]);
+      for (const text of derived(lang)) {
+        const afterFullName = sharedSurname || isEverydayKoreanWord(text) ? ALIAS_AFTER_FULL_NAME : 0;
+        aliases.push([text, ei, ALIAS_SHORT | afterFullName]);
+      }
     }
   };
   const orgById = new Map(ds.orgs.map((o) => [o.id, o]));

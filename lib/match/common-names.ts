@@ -1,5 +1,5 @@
 import type { Lang } from '../dataset/schema';
-import { CHINESE_SURNAMES } from './chinese-names';
+import { CHINESE_SURNAMES, isChineseName } from './chinese-names';
 import { ENGLISH_GIVEN_NAMES } from './english-given-names';
 
 /**
@@ -128,6 +128,20 @@ export function isKoreanNameInHanja(text: string, englishAliases: string[], kore
   return englishAliases.some((a) => {
     const words = a.trim().split(/\s+/);
     return words.length === 2 && isRomanisedKoreanName(words[0]!, words[1]!);
+  });
+}
+
+/**
+ * Whether a person's name, by their English aliases, is Chinese (Shengjia Zhao, Lin Junyang) or a
+ * romanised Korean one (Hae-jin Lee): their surname, in any script (Zhao, 자오, チョウ; Lee), is
+ * shared by tens of millions, so it says who it is only after the full name.
+ */
+export function hasWidelySharedSurname(englishAliases: string[]): boolean {
+  return englishAliases.some((a) => {
+    const words = a.trim().split(/\s+/);
+    if (words.length !== 2) return false;
+    const [a0, a1] = words as [string, string];
+    return isChineseName(a1, a0) || isChineseName(a0, a1) || isRomanisedKoreanName(a0, a1);
   });
 }
 

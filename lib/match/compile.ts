@@ -14,7 +14,7 @@ import { ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, type AliasIndex, type CompiledAliasIn
 export const ALIAS_NEEDS_CAPITAL = 8;
 
 /** Bump when what is compiled (normalisation, flags, trie layout) changes: older indexes are recompiled. */
-const COMPILED_FORMAT = 6;
+const COMPILED_FORMAT = 7;
 
 /** keyShapes stores each KeyShape field as SHAPE_BASE + value, three chars per key. */
 const SHAPE_BASE = 0x30;

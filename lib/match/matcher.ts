@@ -13,7 +13,6 @@
 import { automatonFromTrie, type RawHits } from './automaton';
 import { boundaryOk, CLEAN_SIDES, ENCLOSED, ideographSides, type KeyShape } from './boundaries';
 import { ALIAS_NEEDS_CAPITAL, compiledTables, keyShapeAt } from './compile';
-import { isEverydayKoreanWord } from './everyday-korean-words';
 import {
   afterAGivenName,
   afterAnotherTrade,
@@ -34,7 +33,7 @@ import {
 } from './evidence';
 import { familyNameMentions, familyNameOf, titlesAfter } from './korean-title-coref';
 import { C_HAN, C_HANGUL, C_KATA, C_LATIN, CLASS, foldLower, foldWidth, normalizeKey } from './normalize';
-import { ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type AliasRecords, type CompiledAliasIndex, type Mention } from './types';
+import { ALIAS_AFTER_FULL_NAME, ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type AliasRecords, type CompiledAliasIndex, type Mention } from './types';
 
 export interface Candidate {
   start: number;
@@ -769,9 +768,8 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       return namedWords.has(word);
     };
 
-    /** A person's surname that is also an everyday Korean word (페이지): read only after the full name. */
-    const everydayWordSurname = (k: number): boolean =>
-      entities[entityOf(k)]!.type === 'person' && isEverydayKoreanWord(aliases[flat[k]!.alias]![0]);
+    /** A surname that is an everyday word (페이지) or shared by millions (자오): read only after the full name. */
+    const afterFullNameOnly = (k: number): boolean => (flagsOf(k) & ALIAS_AFTER_FULL_NAME) !== 0;
     /**
      * A distinctive surname (Zuckerberg, 저커버그) alone, on an AI page that names one of its
      * person's orgs: not one that runs into another name (Blackwell Ultra), nor a word of someone
@@ -783,7 +781,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       return (
         aiPage &&
         (flagsOf(k) & ALIAS_AMBIGUOUS) === 0 &&
-        !everydayWordSurname(k) &&
+        !afterFullNameOnly(k) &&
         distinctiveSurname(text, c) &&
         !startsAProductOrName(text, c.start, c.end) &&
         !surnameOfSomeoneNamed(text.slice(c.start, c.end)) &&
@@ -846,7 +844,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
         // A short name right next to a linked entity needs no full name ("OpenAI CEO奥特曼",
         // "오픈AI의 올트먼", "OpenAI's Altman", "Inflection's Mustafa Suleyman"); a person's that is
         // also an everyday word does ("구글 검색 결과 페이지" is no Larry Page).
-        const linked = shorts.find((k) => !everydayWordSurname(k) && nextToLinked(g, entityOf(k)));
+        const linked = shorts.find((k) => !afterFullNameOnly(k) && nextToLinked(g, entityOf(k)));
         if (linked !== undefined) {
           chosen[g] = linked;
           continue;

@@ -9,6 +9,12 @@ export const ALIAS_KEEP_CASE = 1;
 export const ALIAS_AMBIGUOUS = 2;
 /** A surname- or given-name-only form: found only after the entity's full alias appears on the page. */
 export const ALIAS_SHORT = 4;
+/**
+ * A short name read only where its full name is on the page, never beside an org nor alone: a
+ * surname that is an everyday word (페이지) or that tens of millions share (Zhao, 자오, チョウ).
+ * ("OpenAIのチョウ氏" may be any of the lab's many Zhous and Chous.)
+ */
+export const ALIAS_AFTER_FULL_NAME = 16;
 
 export interface AliasIndexEntity {
   id: string;

@@ -50,6 +50,20 @@ describe('derived surnames', () => {
     expect(found('대니얼 그로스가 메타에 합류했다. 그로스는 SSI의 공동창업자였다.')).toContainEqual(['그로스', 'daniel-gross']);
   });
 
+  it('reads a surname millions share (Zhao, 자오, チョウ) only after the full name, not beside an org', () => {
+    // A Japanese page on a Google Research VP called Chou, with OpenAI in the same sentence.
+    expect(found('現在もチョウ氏はグーグルのGeminiやOpen AIのChatGPTの開発に関わっている。')).toEqual([
+      ['グーグル', 'google'],
+      ['Open AI', 'openai'],
+    ]);
+    expect(found('오픈AI 출신 자오 박사는 구글로 옮겼다.')).not.toContainEqual(['자오', 'shengjia-zhao']);
+    // After the full name it is that person, in any script.
+    expect(found('메타는 셩자 자오를 수석 과학자로 임명했다. 오픈AI 출신 자오 박사는 챗GPT 개발에 참여했다.')).toContainEqual(['자오', 'shengjia-zhao']);
+    expect(found("Meta named Shengjia Zhao chief scientist. OpenAI's Zhao co-created ChatGPT.")).toContainEqual(['Zhao', 'shengjia-zhao']);
+    // A distinctive surname still needs no full name beside its person's org.
+    expect(found('오픈AI의 올트먼 CEO는 말했다.')).toContainEqual(['올트먼', 'sam-altman']);
+  });
+
   it("does not read another person's surname (Cathy Wu) as the Wu named on the page", () => {
     const text =
       'Yuxin Wu left Meta for OpenAI. Cathy Wu spent five years with Meta before joining a start-up. ' +
