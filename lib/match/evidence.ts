@@ -153,7 +153,7 @@ const TEAM_AFTER_ORG = new RegExp(
  * product ("the Apple Intelligence team").
  */
 const PRODUCT_AFTER_ORG =
-  /\s+(?:Scholar|Maps|Translate|Docs|Sheets|Drive|Photos|Play|Chrome|Pixel|Music|Pay|Wallet|Watch|TV|Office|Teams|Word|Excel|Outlook|Prime|Alexa|Kindle|Galaxy|Store|Vision Pro)\b/y;
+  /\s+(?:Scholar|Maps|Translate|Docs|Sheets|Drive|Photos|Play|Chrome|Pixel|Music|Pay|Wallet|Watch|TV|Office|Teams|Word|Excel|Outlook|Prime|Alexa|Kindle|Galaxy|Store|Earth|Vision Pro)\b/y;
 
 export function namesAProduct(text: string, end: number): boolean {
   if (!wordMayFollow(text, end, NO_OTHER_STARTS)) return false;
@@ -232,6 +232,44 @@ const PRODUCT_CODE_AFTER = /[ -]?[A-Z]\d{3}\b/y;
 export function namesAProductCode(text: string, end: number): boolean {
   PRODUCT_CODE_AFTER.lastIndex = end;
   return PRODUCT_CODE_AFTER.test(text);
+}
+
+/**
+ * A word a name is the first part of, by a hyphen: meta-analysis and meta-learning (the prefix,
+ * capitalised at a sentence's start), X-ray and X-Men. Not "Meta-owned" nor "Google-backed": those
+ * name the company. Only the page's own compound: an AI page may still name Meta elsewhere.
+ */
+const COMPOUND_AFTER = /-(?:analy|learn|cognit|heurist|regress|review|rays?\b|Rays?\b|Men\b)/y;
+
+export function startsACompoundWord(text: string, end: number): boolean {
+  COMPOUND_AFTER.lastIndex = end;
+  return COMPOUND_AFTER.test(text);
+}
+
+/**
+ * A one-letter name after a capitalised word is the end of another name: Malcolm X, Generation X,
+ * Model X. Not after a possessive (Musk's X) nor at a sentence's start.
+ */
+export function endsAnotherName(text: string, start: number): boolean {
+  if (start < 2 || text.charCodeAt(start - 1) !== 0x20) return false;
+  let j = start - 1;
+  while (j > 0 && isLatinLetter(text.charCodeAt(j - 1))) j--;
+  const c = text.charCodeAt(j);
+  return j < start - 1 && c >= 0x41 && c <= 0x5a && !(j > 0 && (text.charCodeAt(j - 1) === 0x27 || text.charCodeAt(j - 1) === 0x2019));
+}
+
+/**
+ * A university's town, not the university: a place's word after its name (Oxford City Council,
+ * the Oxford Mail, Cambridge Analytica's city aside) or a word placing it before (central Oxford,
+ * southeast of Oxford, miles from Cambridge, near Berkeley). The page means the town by the word.
+ */
+const TOWN_AFTER = /\s+(?:City Council|Council|Mail|Police|Station|Street|Road|Airport|County|United|Analytica)\b/y;
+const TOWN_BEFORE =
+  /(?:^|[^A-Za-z])(?:central|downtown|greater|suburban|outside|near|(?:north|south|east|west)(?:east|west)?(?:ern)? of|(?:miles|km|kilometres|kilometers) (?:from|outside|(?:north|south|east|west) of))\s+$/i;
+
+export function namesAUniversityTown(text: string, start: number, end: number): boolean {
+  TOWN_AFTER.lastIndex = end;
+  return TOWN_AFTER.test(text) || TOWN_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 }
 
 /** "MIT License", "MIT-licensed": a university's name that starts a licence's names the licence. */

@@ -25,6 +25,9 @@ import {
   namesAModel,
   namesAProduct,
   namesAProductCode,
+  namesAUniversityTown,
+  startsACompoundWord,
+  endsAnotherName,
   namesAThingCalledSo,
   namesItsSportsTeam,
   namesSomethingAfterPerson,
@@ -436,7 +439,11 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
         const ambiguous = (aliasFlags[c.alias]! & ALIAS_AMBIGUOUS) !== 0;
         if (
           ent.type === 'org' &&
-          (glossedAsSomethingElse(text, c, entity) || (ambiguous && (namesAThingCalledSo(text, c.end) || afterAGivenName(text, c.start))))
+          (glossedAsSomethingElse(text, c, entity) ||
+            (ambiguous &&
+              (namesAThingCalledSo(text, c.end) ||
+                afterAGivenName(text, c.start) ||
+                (ent.kind === 'university' && namesAUniversityTown(text, c.start, c.end)))))
         ) {
           meantOtherwise.add(aliases[c.alias]![0]);
           continue;
@@ -447,7 +454,8 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
             : namesItsSportsTeam(text, c.end) ||
               namesAProduct(text, c.end) ||
               namesAModel(text, c.end) ||
-              (ambiguous && namesAProductCode(text, c.end)) ||
+              (ambiguous && (namesAProductCode(text, c.end) || startsACompoundWord(text, c.end))) ||
+              (ambiguous && c.end - c.start === 1 && endsAnotherName(text, c.start)) ||
               (ent.kind === 'university' && namesALicence(text, c.end))
         )
           continue;

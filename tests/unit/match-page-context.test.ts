@@ -86,8 +86,27 @@ describe('a company name that starts a product name (Google Scholar, Microsoft T
     // A lower-case word after the name leaves it the company.
     expect(ids('Microsoft teams up with OpenAI.')).toEqual(['Microsoft:microsoft', 'OpenAI:openai']);
     expect(ids('Apple Vision Pro sales slowed, and Apple hired a new AI chief from Google.')).toEqual(['Apple:apple', 'Google:google']);
+    expect(ids('Google Earth Engine maps forests; Google said the AI model helps.')).toEqual(['Google:google']);
     // A GPU's product code after a name that is also something else; not after Nvidia's own name.
     expect(ids('OpenAI trained the model on 512 Tesla V100 GPUs and later on Nvidia A100 chips.')).toEqual(['OpenAI:openai', 'Nvidia:nvidia']);
+  });
+});
+
+describe('a name that is the first part of a compound, or the last part of another name', () => {
+  it('is neither: meta-analysis, Meta-learning, X-rays, Malcolm X, Model X', () => {
+    expect(ids('Facebook users were studied. A review of Meta-analytic evidence followed.')).toEqual(['Facebook:meta']);
+    expect(ids('메타러닝 연구자. 元学习(Meta-learning)是OpenAI的研究方向。')).toEqual(['OpenAI:openai']);
+    expect(ids('He said on Twitter that X-rays were negative. Malcolm X and Generation X were the topics.')).toEqual(['Twitter:x-corp']);
+    expect(ids('Before OpenAI, at Tesla she managed the Model X vehicle.')).toEqual(['OpenAI:openai', 'Tesla:tesla']);
+    // The company, where the compound is its own (Meta-owned) or the letter follows a possessive.
+    expect(ids('Meta-owned WhatsApp tested AI. Twitter, now X, was renamed by Musk; Musk\'s X grew.')).toEqual([
+      'Meta:meta',
+      'Twitter:x-corp',
+      'X:x-corp',
+      'Musk:elon-musk',
+      'Musk:elon-musk',
+      'X:x-corp',
+    ]);
   });
 });
 
@@ -221,6 +240,19 @@ describe('a common noun for another kind of thing after an ambiguous org name', 
     expect(ids('아마존 열대우림의 생태를 AI로 분석하는 연구가 나왔다. 아마존은 넓다.')).toEqual([]);
     // A university's town with its US state: the town, also where the name stands alone.
     expect(ids('The AI startup is based in Cambridge, Massachusetts. Cambridge has many AI labs.')).toEqual([]);
+  });
+
+  it("so does a place's word around a university's name: its town", () => {
+    const local = 'The University of Oxford opened an AI lab. Residents of central Oxford, southeast of Oxford, read the Oxford Mail.';
+    expect(ids(local)).toEqual(['University of Oxford:oxford']);
+    expect(ids('UC Berkeley AI students spoke at the Berkeley City Council meeting.')).toEqual(['UC Berkeley:uc-berkeley']);
+    // The university where no such word is near: an Oxford professor, researchers at Oxford.
+    expect(ids('An Oxford professor joined Google DeepMind. University of Oxford researchers at Oxford built it.')).toEqual([
+      'Oxford:oxford',
+      'Google DeepMind:google-deepmind',
+      'University of Oxford:oxford',
+      'Oxford:oxford',
+    ]);
   });
 
   it('so do a card game\'s subtitle and a given name before the word (Magic: The Gathering, Steve Harvey)', () => {
