@@ -181,12 +181,13 @@ export function namesAModel(text: string, end: number): boolean {
 /**
  * A common noun for another kind of thing right after an ambiguous org name: "the Sierra
  * supercomputer", "Thinking Machines Corporation" (the 1980s maker), "the Mistral wind", "아마존
- * 열대우림", the card game "Magic: The Gathering" (Magic TCG); and a US state after a university's
+ * 열대우림", the card game "Magic: The Gathering" (Magic TCG), Moonshot Thinking (문샷 씽킹, Google X's
+ * ambitious projects, not Moonshot AI); and a US state after a university's
  * town (Cambridge, Massachusetts; Berkeley, Calif.). The page means that thing by the word, as
  * after a gloss (matcher.ts: meantOtherwise). Not "computer": Apple Computer is Apple.
  */
 const THING_AFTER_NAME =
-  /(?:\s+(?:(?:supercomputers?|Corporation|winds?|rainforest|river|basin|coils?|TCG)\b|Corp\.)|:\s+The Gathering\b|,\s+(?:(?:Massachusetts|MA|California|CA|New Jersey|NJ)\b|Mass\.|Calif\.|N\.J\.)|\s*(?:슈퍼컴퓨터|산맥|열대우림|超级计算机|超級電腦|超算|山脉|山脈|雨林|スーパーコンピュータ|熱帯雨林))/y;
+  /(?:\s+(?:(?:supercomputers?|Corporation|winds?|rainforest|river|basin|coils?|TCG)\b|Corp\.)|:\s+The Gathering\b|,\s+(?:(?:Massachusetts|MA|California|CA|New Jersey|NJ)\b|Mass\.|Calif\.|N\.J\.)|\s+Thinking\b(?! Machines)|\s*(?:슈퍼컴퓨터|산맥|열대우림|씽킹|싱킹|超级计算机|超級電腦|超算|山脉|山脈|雨林|スーパーコンピュータ|熱帯雨林))/y;
 
 export function namesAThingCalledSo(text: string, end: number): boolean {
   THING_AFTER_NAME.lastIndex = end;
@@ -404,6 +405,24 @@ const isOpenParen = (c: number) => c === 0x28 || c === 0xff08;
 const isCloseParen = (c: number) => c === 0x29 || c === 0xff09;
 const isLatinLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const GLOSS_MAX = 60;
+
+/** Japanese okurigana or kana words are written in hiragana; a foreign name never is. */
+const isHiragana = (c: number) => c >= 0x3041 && c <= 0x309f;
+
+/**
+ * A Japanese gloss in brackets right after a Korean word (와비(侘び), 와비(わび)): the word is
+ * that Japanese word, given in its own script. A gloss with hiragana is never a company's name.
+ */
+export function japaneseGlossAfter(text: string, end: number): [number, number] | null {
+  if (!isOpenParen(text.charCodeAt(end))) return null;
+  let kana = false;
+  for (let j = end + 1; j < text.length && j <= end + GLOSS_MAX; j++) {
+    const c = text.charCodeAt(j);
+    if (isCloseParen(c)) return kana ? [end + 1, j] : null;
+    kana ||= isHiragana(c);
+  }
+  return null;
+}
 
 /**
  * The Latin gloss written beside a name in another script, in brackets after it ("카카오(Cacao)",

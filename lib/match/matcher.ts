@@ -20,6 +20,7 @@ import {
   besideAnotherGivenName,
   companySuffixNear,
   companyWordsNear,
+  japaneseGlossAfter,
   latinGlossAround,
   namesALicence,
   namesAModel,
@@ -266,7 +267,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
    */
   function glossedAsSomethingElse(text: string, c: Candidate, entity: number): boolean {
     if (CLASS[text.charCodeAt(c.start)] === C_LATIN) return false;
-    const gloss = latinGlossAround(text, c.start, c.end);
+    const gloss = latinGlossAround(text, c.start, c.end) ?? (CLASS[text.charCodeAt(c.start)] === C_HANGUL ? japaneseGlossAfter(text, c.end) : null);
     if (!gloss) return false;
     const glossText = text.slice(gloss[0], gloss[1]);
     if (gloss[0] >= c.end && isTicker(glossText)) return false;

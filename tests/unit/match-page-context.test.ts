@@ -204,6 +204,14 @@ describe('a Latin gloss beside an org\'s name in another script', () => {
     expect(ids('인공지능과 블록체인으로 커넥티드 카카오(Connected Cacao) 농가의 생산성을 높인다.')).toEqual([]);
   });
 
+  it('so does a Japanese word in brackets after a Korean name (와비(侘び), the aesthetic)', () => {
+    const page = '와비(侘び)는 결핍을 그대로 받아들이는 미의식이다. 와비 사비는 오픈AI와 구글의 디자이너도 좋아한다.';
+    expect(ids(page)).toEqual(['오픈AI:openai', '구글:google']);
+    // Not a gloss that is the org's own name in Chinese or Japanese.
+    expect(ids('딥시크(深度求索)는 AI 모델을 공개했다.')).toEqual(['딥시크:deepseek', '深度求索:deepseek']);
+    expect(ids('자율주행 스타트업 와비(Waabi)의 라켈 우르타순 CEO가 투자를 유치했다.')).toContain('와비:waabi');
+  });
+
   it('that names the same org, its parent or its unit keeps it', () => {
     expect(ids('ELYZA(イライザ)は日本語の大規模言語モデルを開発する。')).toEqual(['ELYZA:elyza', 'イライザ:elyza']);
     expect(ids('카카오(Kakao)는 새 AI 에이전트를 공개했다.')).toEqual(['카카오:kakao', 'Kakao:kakao']);
@@ -257,6 +265,12 @@ describe('a common noun for another kind of thing after an ambiguous org name', 
 
   it('so do a card game\'s subtitle and a given name before the word (Magic: The Gathering, Steve Harvey)', () => {
     expect(ids('Magic: The Gathering sets now use AI art tools. Magic players debated the new AI policy.')).toEqual([]);
+    // Moonshot Thinking (문샷 씽킹), Google X's way: ambitious projects, not Moonshot AI.
+    expect(ids('구글 X의 문샷 씽킹(Moonshot Thinking)은 웨이모를 낳았다. 알파벳의 문샷 프로젝트는 AI를 쓴다.')).toEqual([
+      '구글 X:google-x',
+      '웨이모:waymo',
+      '알파벳:google',
+    ]);
     expect(ids("Steve Harvey said an AI deepfake video used his voice. Harvey's lawyers asked the AI company to remove it.")).toEqual([]);
     // The legal-AI company itself, named with no given name before it.
     expect(ids('Harvey, the legal AI startup, raised money from OpenAI. Harvey hires lawyers and engineers.')).toEqual(
