@@ -80,6 +80,14 @@ describe('a Hangul alias after a lone capital and a hyphen', () => {
   });
 });
 
+describe('Cursor, the AI coding company better known than its maker Anysphere', () => {
+  it('is the company on an AI page, capitalised, and never the pointer', () => {
+    expect(ids('Competitors like Cursor had reached $500 million ARR, and OpenAI noticed.')).toEqual(['Cursor:anysphere', 'OpenAI:openai']);
+    expect(ids('Move the cursor over the link in the OpenAI playground.')).toEqual(['OpenAI:openai']);
+    expect(ids('Cursor position matters in design tools.')).toEqual([]);
+  });
+});
+
 describe('a company name that starts a product name (Google Scholar, Microsoft Teams)', () => {
   it('names the product, not the company', () => {
     expect(ids('Her Google Scholar profile lists 200 papers; Microsoft Teams ran the meeting. She joined Google in 2019.')).toEqual(['Google:google']);
