@@ -66,6 +66,25 @@ const HAN_LEFT_WORDS = new Set([
 
 const MAX_TAIL = 12;
 
+/**
+ * Japanese titles that news puts before a name with a middle dot (社長・孫正義氏, 代表・長崎忠雄氏):
+ * there the dot separates the title from the name, where between two parts of a Chinese-script
+ * transliteration (埃隆·马斯克) it joins one name.
+ */
+const JA_TITLES_BEFORE_DOT = new Set([
+  '社長', '副社長', '会長', '代表', '所長', '室長', '部長', '教授', '取締役', '専務', '常務', '執行役員', '理事長', '創業者', '共同創業者',
+  '最高経営責任者', '最高技術責任者', '代表取締役', 'センター長', '研究所長',
+]);
+
+/** A title (Japanese, or a Chinese word that stands before names) ends right before the dot at `dot`. */
+function titleBeforeDot(text: string, dot: number): boolean {
+  for (let len = 2; len <= 7 && dot - len >= 0; len++) {
+    const word = text.slice(dot - len, dot);
+    if (JA_TITLES_BEFORE_DOT.has(word) || HAN_LEFT_WORDS.has(word)) return true;
+  }
+  return false;
+}
+
 function isDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
@@ -227,7 +246,7 @@ export function boundaryOk(text: string, start: number, end: number, shape: KeyS
       if (prev === C_HIRA) return false;
       break;
     case C_HAN:
-      if (joinedForeignName(text, start - 1, -1, C_HAN)) return false;
+      if (joinedForeignName(text, start - 1, -1, C_HAN) && !titleBeforeDot(text, start - 1)) return false;
       break;
   }
 

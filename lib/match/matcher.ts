@@ -684,7 +684,12 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
         return;
       }
       const evident = tooShortForContext(written)
-        ? seen[e] === 1 || (written.length === 2 && writtenInKorean(textOf(g), flat[pick]!.start, flat[pick]!.end) && (aiPage || locallyEvident(g)))
+        ? seen[e] === 1 ||
+          (written.length === 2 &&
+            writtenInKorean(textOf(g), flat[pick]!.start, flat[pick]!.end) &&
+            // Or one of its people named right beside it: a page on KT's next CEO (KT가 … 박윤영)
+            // need not say 인공지능 at all.
+            (aiPage || locallyEvident(g) || nextToLinked(g, e, true)))
         : // A person's org anywhere on the page counts only on an AI page: on a baseball page the
           // owner 孫正義 does not make every ソフトバンク (the team) the company. Next to him it still does.
           seen[e] || (aiPage && linkedOrgs.has(e)) ||

@@ -37,3 +37,14 @@ describe('name separators inside Chinese names', () => {
     }
   });
 });
+
+describe('a middle dot after a Japanese title', () => {
+  it('separates the title from the name (社長・孫正義氏), where between two transliterated parts it joins one name', () => {
+    for (const scan of [found, viaFullPass]) {
+      expect(scan('ソフトバンクグループ社長・孫正義氏は語った。')).toContainEqual(['孫正義', 'masayoshi-son']);
+      expect(scan('ソフトバンクグループの会長·孫正義氏')).toContainEqual(['孫正義', 'masayoshi-son']);
+      // Still not the second part of another transliterated name.
+      expect(scan('凯西·吴是研究员')).toEqual([]);
+    }
+  });
+});

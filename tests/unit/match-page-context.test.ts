@@ -88,6 +88,14 @@ describe('Cursor, the AI coding company better known than its maker Anysphere', 
   });
 });
 
+describe('チューリング, Turing Inc. in Japanese news and Alan Turing everywhere else', () => {
+  it('is the company only with its full name or its CEO on the page', () => {
+    expect(ids('チューリング賞を受賞したヒントン氏はグーグルを去った。チューリングテストも話題だ。')).toEqual(['ヒントン:geoffrey-hinton', 'グーグル:google']);
+    expect(ids('Turing株式会社は自動運転AIを開発する。チューリングは資金を調達した。')).toEqual(['Turing株式会社:turing-japan', 'チューリング:turing-japan']);
+    expect(ids('チューリングの山本一成CEOは自動運転AIを語った。')).toEqual(['チューリング:turing-japan', '山本一成:issei-yamamoto']);
+  });
+});
+
 describe('a company name that starts a product name (Google Scholar, Microsoft Teams)', () => {
   it('names the product, not the company', () => {
     expect(ids('Her Google Scholar profile lists 200 papers; Microsoft Teams ran the meeting. She joined Google in 2019.')).toEqual(['Google:google']);
@@ -198,6 +206,13 @@ describe('a person whose name many people share, on an AI page', () => {
     expect(ids(namesake).filter((x) => x.startsWith('张鹏'))).toEqual([]);
     const researcher = '张鹏主持了这场对话。OpenAI和DeepSeek的大模型竞争仍在继续。智谱今年也发布了新模型。';
     expect(ids(researcher)).toContain('张鹏:zhang-peng-zhipu');
+  });
+
+  it('a two-letter company and one of its people beside it are each other\'s evidence, with no AI words (KT가 … 박윤영)', () => {
+    const page = 'KT가 차기 대표이사 후보로 박윤영 전 기업부문장을 확정했다. 내부 인사를 택해 조직 안정을 꾀했다.';
+    expect(ids(page)).toEqual(['KT:kt', '박윤영:park-yoon-young']);
+    // Neither alone: the carrier's new plan, or a namesake customer far from it.
+    expect(ids('KT가 새 요금제를 내놨다. 가입자 박윤영 씨는 만족했다고 말했다. 요금은 월 5만 원이다.')).toEqual([]);
   });
 
   it('an org accepted on the same evidence counts for the person (KT … 윤경아)', () => {
