@@ -43,7 +43,8 @@ export function aiVocabularyNear(text: string, start: number, end: number): bool
 /**
  * Words of business news around a company's name: hiring, launches, deals, executives, shares.
  * An essay that uses a company's name as an ordinary word (幻方 the magic square, 甲骨文 the oracle
- * bones, ミニマックス the minimax method) beside AI vocabulary has none of them near it.
+ * bones, ミニマックス the minimax method) beside AI vocabulary has none of them near it. A research
+ * team (研究团队) is a scholar's as often as a company's.
  */
 const COMPANY_WORDS = new RegExp(
   [
@@ -52,7 +53,7 @@ const COMPANY_WORDS = new RegExp(
     // ko
     '대표|CEO|출시|발표|공개|영입|인수|투자|상장|주가|매출|기업|회사|계열사|협력|제휴|계약|임원|사장|회장|창업자|스타트업|직원|자회사|본사|인사|조직|서비스|제품|고객|이용자|사용자|업데이트|플랫폼|클라우드|통신|업계|사업|개발',
     // zh
-    '公司|企业|企業|宣布|推出|发布(?!时间|于)|發布(?!時間|於)|收购|收購|投资|投資|融资|融資|股价|股價|上市|创始人|創始人|高管|员工|員工|营收|營收|合作|旗下|总裁|總裁|董事长|董事長|首席|产品|產品|用户|用戶|平台|业务|業務|开源|開源|发表|發表|团队|團隊|研发|研發',
+    '公司|企业|企業|宣布|推出|发布(?!时间|于)|發布(?!時間|於)|收购|收購|投资|投資|融资|融資|股价|股價|上市|创始人|創始人|高管|员工|員工|营收|營收|合作|旗下|总裁|總裁|董事长|董事長|首席|产品|產品|用户|用戶|平台|业务|業務|开源|開源|发表|發表|(?<!研究)团队|(?<!研究)團隊|研发|研發',
     // ja
     '社長|発表|発売|買収|出資|上場|株価|企業|会社|創業者|幹部|社員|提携|傘下|本社|サービス|製品|ユーザー|アプリ',
   ].join('|'),

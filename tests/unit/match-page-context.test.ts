@@ -148,10 +148,13 @@ describe('a page that names nothing unambiguously', () => {
     // 幻方 is High-Flyer's short name and the magic square; 甲骨文 is Oracle and the oracle bones.
     expect(ids('幻方,这一古老的数学奇迹,吸引着无数数学家。如今人工智能(AI)的兴起为幻方的探索带来了新的可能性。')).toEqual([]);
     expect(ids('AI如何解密甲骨文:深度学习模型帮助学者识别甲骨文中的未知文字。')).toEqual([]);
+    // A research team is a scholar's as often as a company's.
+    expect(ids('甲骨文研究團隊使用人工智能算法，破譯了新的甲骨文字。')).toEqual([]);
   });
 
   it('takes it with business words near it, or beside a plainly named entity', () => {
     expect(ids('小米宣布推出新的大模型,由人工智能团队研发。')).toEqual(['小米:xiaomi']);
+    expect(ids('甲骨文团队发布了新的人工智能数据库产品。')).toEqual(['甲骨文:oracle']);
     // A possessive right after the name, English or Korean: the company acting.
     expect(ids("Anthropic's new AI model can code for hours.")).toEqual(['Anthropic:anthropic']);
     expect(ids('메타의 새 AI 모델이 나왔다.')).toEqual(['메타:meta']);
