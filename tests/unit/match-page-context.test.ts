@@ -346,6 +346,8 @@ describe('a Korean family name and title after the full name (이 CAIO는)', () 
     expect(family('젠슨 황 엔비디아 CEO가 방한했다. 황 CEO는 삼성전자를 찾았다.')).toEqual(['황 CEO:jensen-huang']);
     // A title glued to the org after the name ("LG AI연구원장") counts too.
     expect(family('배경훈 LG AI연구원장이 참석했다. 배 원장은 엑사원을 소개했다.')).toEqual(['배 원장:bae-kyung-hoon']);
+    // Lab heads and research fellows too (랩장, 연구위원).
+    expect(family('이진식 LG AI연구원 랩장은 24일 강연했다. 이 랩장은 "에이전틱 AI 시대"라고 말했다.')).toEqual(['이 랩장:lee-jin-sik']);
   });
 
   it('whichever way the page writes the title: 최고경영자 then CEO, 대표이사 then 대표', () => {
