@@ -201,10 +201,16 @@ export function namesAThingCalledSo(text: string, end: number): boolean {
  * person by the word (matcher.ts: meantOtherwise).
  */
 export function afterAGivenName(text: string, start: number): boolean {
-  if (start < 2 || text.charCodeAt(start - 1) !== 0x20) return false;
+  const word = latinWordBefore(text, start);
+  return word >= 0 && ENGLISH_GIVEN_NAMES.has(text.slice(word, start - 1));
+}
+
+/** Where the Latin word that ends one space before `start` begins, or -1 when there is none. */
+function latinWordBefore(text: string, start: number): number {
+  if (start < 2 || text.charCodeAt(start - 1) !== 0x20) return -1;
   let j = start - 1;
   while (j > 0 && isLatinLetter(text.charCodeAt(j - 1))) j--;
-  return ENGLISH_GIVEN_NAMES.has(text.slice(j, start - 1));
+  return j < start - 1 ? j : -1;
 }
 
 /**
@@ -253,11 +259,11 @@ export function startsACompoundWord(text: string, end: number): boolean {
  * Model X. Not after a possessive (Musk's X) nor at a sentence's start.
  */
 export function endsAnotherName(text: string, start: number): boolean {
-  if (start < 2 || text.charCodeAt(start - 1) !== 0x20) return false;
-  let j = start - 1;
-  while (j > 0 && isLatinLetter(text.charCodeAt(j - 1))) j--;
-  const c = text.charCodeAt(j);
-  return j < start - 1 && c >= 0x41 && c <= 0x5a && !(j > 0 && (text.charCodeAt(j - 1) === 0x27 || text.charCodeAt(j - 1) === 0x2019));
+  const word = latinWordBefore(text, start);
+  if (word < 0) return false;
+  const c = text.charCodeAt(word);
+  const before = word > 0 ? text.charCodeAt(word - 1) : 0;
+  return c >= 0x41 && c <= 0x5a && before !== 0x27 && before !== 0x2019;
 }
 
 /**
