@@ -103,6 +103,7 @@ describe('a company name that starts a product name (Google Scholar, Microsoft T
     expect(ids('Microsoft teams up with OpenAI.')).toEqual(['Microsoft:microsoft', 'OpenAI:openai']);
     expect(ids('Apple Vision Pro sales slowed, and Apple hired a new AI chief from Google.')).toEqual(['Apple:apple', 'Google:google']);
     expect(ids('Google Earth Engine maps forests; Google said the AI model helps.')).toEqual(['Google:google']);
+    expect(ids('据MIT Technology Review报道，OpenAI聘请了新的研究员。')).toEqual(['OpenAI:openai']);
     // A GPU's product code after a name that is also something else; not after Nvidia's own name.
     expect(ids('OpenAI trained the model on 512 Tesla V100 GPUs and later on Nvidia A100 chips.')).toEqual(['OpenAI:openai', 'Nvidia:nvidia']);
   });
