@@ -196,6 +196,9 @@ function startsWithCapital(text: string, i: number): boolean {
   return foldLower(c) !== c || String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c);
 }
 
+/** A capitalised given name, a middle initial and a space, right before a surname ("John J. "). */
+const MIDDLE_INITIAL_BEFORE = /(?<![A-Za-z])([A-Z][a-z]+) ([A-Z])\. $/;
+
 /** How close (UTF-16 units) a linked mention must be to vouch for a short name. */
 const NEAR_LINK = 24;
 
@@ -279,6 +282,41 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     const words = ` ${latinWords(glossText)} `;
     return !latinNamesOf(entity).some((name) => name.includes(words));
   }
+
+  /**
+   * A person's surname after one of their given names and a middle initial ("John J. Hopfield",
+   * "Geoffrey E. Hinton"): their full name as formal texts write it. Where the given name starts, or
+   * -1. Only for a given name from a plain full alias of theirs (not a common one like Eric Schmidt),
+   * and only their own initial where an alias gives it ("Mark E. Zuckerberg", not the lawyer Mark S.).
+   */
+  function withMiddleInitial(text: string, c: Candidate, entity: number): number {
+    if (entities[entity]!.type !== 'person') return -1;
+    const m = MIDDLE_INITIAL_BEFORE.exec(text.slice(Math.max(0, c.start - 40), c.start));
+    if (!m) return -1;
+    const names = namesWithInitialsOf(entity);
+    const initialOk = names.initials.size === 0 || names.initials.has(m[2]!);
+    return names.given.has(m[1]!) && initialOk ? c.start - m[0].length : -1;
+  }
+
+  /**
+   * Each person's given names (the first words of their plain, several-word Latin aliases) and the
+   * middle initials those aliases write (Michael I. Jordan). Built on first use.
+   */
+  let namesWithInitials: Map<number, { given: Set<string>; initials: Set<string> }> | null = null;
+  const namesWithInitialsOf = (entity: number) => {
+    if (!namesWithInitials) {
+      namesWithInitials = new Map();
+      aliases.forEach(([text, e], ai) => {
+        if (aliasFlags[ai]! & RESTRICTIVE || entities[e]!.type !== 'person' || !/^[A-Z][a-z]+ [A-Za-z]/.test(text)) return;
+        const entry = namesWithInitials!.get(e) ?? { given: new Set<string>(), initials: new Set<string>() };
+        const words = text.split(' ');
+        entry.given.add(words[0]!);
+        if (words.length === 3 && /^[A-Z]\.$/.test(words[1]!)) entry.initials.add(words[1]![0]!);
+        namesWithInitials!.set(e, entry);
+      });
+    }
+    return namesWithInitials.get(entity) ?? { given: new Set<string>(), initials: new Set<string>() };
+  };
 
   /** Each entity's Latin aliases as lower-case words between spaces, built on the first gloss. */
   let latinNames: Map<number, string[]> | null = null;
@@ -547,6 +585,15 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
             seen[entityOf(k)] = 1;
             break;
           }
+          const givenStart = (flagsOf(k) & ALIAS_SHORT) !== 0 ? withMiddleInitial(textOf(g), flat[k]!, entityOf(k)) : -1;
+          // Not over another name found in the given name's place.
+          const clear = g === 0 || gBlock[g - 1] !== gBlock[g] || flat[gFirst[g - 1]!]!.end <= givenStart;
+          if (givenStart >= 0 && clear) {
+            flat[k] = { start: givenStart, end: flat[k]!.end, alias: flat[k]!.alias };
+            chosen[g] = k;
+            seen[entityOf(k)] = 1;
+            break;
+          }
         }
         if (chosen[g]! < 0) pending.push(g);
       }
@@ -811,14 +858,19 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       for (let i = from; i < to; i++) {
         const g = pending[i]!;
         if (chosen[g]! >= 0) continue;
-        // A surname next to another given name is someone else's full name (Cathy Wu, Wu Zeming).
+        // A surname next to another given name is someone else's full name (Cathy Wu, Wu Zeming), as
+        // is one after a given name and a middle initial that step 1 did not read as theirs (Mark S.
+        // Zuckerberg, the Indiana lawyer).
         const shorts = alternatives(
           g,
           (k) =>
             (flagsOf(k) & ALIAS_SHORT) !== 0 &&
             properCase(textOf(g), flat[k]!) &&
             ideographSides(textOf(g), flat[k]!.start, flat[k]!.end) !== ENCLOSED &&
-            !(entities[entityOf(k)]!.type === 'person' && besideAnotherGivenName(textOf(g), flat[k]!.start, flat[k]!.end)),
+            !(
+              entities[entityOf(k)]!.type === 'person' &&
+              (besideAnotherGivenName(textOf(g), flat[k]!.start, flat[k]!.end) || MIDDLE_INITIAL_BEFORE.test(textOf(g).slice(Math.max(0, flat[k]!.start - 40), flat[k]!.start)))
+            ),
         );
         if (shorts.length === 0) continue;
         shortGroups.push([g, shorts]);

@@ -64,6 +64,19 @@ describe('derived surnames', () => {
     expect(found('오픈AI의 올트먼 CEO는 말했다.')).toContainEqual(['올트먼', 'sam-altman']);
   });
 
+  it('reads a given name, a middle initial and a surname as the full name (John J. Hopfield)', () => {
+    expect(found('The Nobel went to John J. Hopfield and Geoffrey E. Hinton for neural networks.')).toEqual([
+      ['John J. Hopfield', 'john-hopfield'],
+      ['Geoffrey E. Hinton', 'geoffrey-hinton'],
+    ]);
+    // Another given name before the initial is someone else, and so is another initial where the
+    // dataset gives the person's own (Mark E. Zuckerberg; the Indiana lawyer is Mark S.).
+    expect(found('Mark J. Hopfield, a lawyer, spoke at the bar dinner.')).toEqual([]);
+    expect(found('Meta CEO Mark E. Zuckerberg testified. Zuckerberg said.')).toContainEqual(['Mark E. Zuckerberg', 'mark-zuckerberg']);
+    const lawyer = 'Meta suspended the account of an attorney named Mark S. Zuckerberg, who sued Meta and OpenAI watchers noticed.';
+    expect(found(lawyer).filter(([, id]) => id === 'mark-zuckerberg')).toEqual([]);
+  });
+
   it("does not read another person's surname (Cathy Wu) as the Wu named on the page", () => {
     const text =
       'Yuxin Wu left Meta for OpenAI. Cathy Wu spent five years with Meta before joining a start-up. ' +
