@@ -269,8 +269,9 @@ export function endsAnotherName(text: string, start: number): boolean {
 
 /**
  * A university's town, not the university: a place's word after its name (Oxford City Council,
- * the Oxford Mail, Cambridge Analytica's city aside) or a word placing it before (central Oxford,
- * southeast of Oxford, miles from Cambridge, near Berkeley). The page means the town by the word.
+ * the Oxford Mail, Oxford United; also Cambridge Analytica, a firm named after the town) or a word
+ * placing it before (central Oxford, southeast of Oxford, miles from Cambridge, near Berkeley). The
+ * page means the town by the word.
  */
 const TOWN_AFTER = /\s+(?:City Council|Council|Mail|Police|Station|Street|Road|Airport|County|United|Analytica)\b/y;
 const TOWN_BEFORE =

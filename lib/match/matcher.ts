@@ -199,6 +199,12 @@ function startsWithCapital(text: string, i: number): boolean {
 /** A capitalised given name, a middle initial and a space, right before a surname ("John J. "). */
 const MIDDLE_INITIAL_BEFORE = /(?<![A-Za-z])([A-Z][a-z]+) ([A-Z])\. $/;
 
+/** MIDDLE_INITIAL_BEFORE's match before text[start], tested only where ". " comes right before it (rare). */
+function middleInitialBefore(text: string, start: number): RegExpExecArray | null {
+  if (text.charCodeAt(start - 1) !== 0x20 || text.charCodeAt(start - 2) !== 0x2e) return null;
+  return MIDDLE_INITIAL_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+}
+
 /** How close (UTF-16 units) a linked mention must be to vouch for a short name. */
 const NEAR_LINK = 24;
 
@@ -291,7 +297,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
    */
   function withMiddleInitial(text: string, c: Candidate, entity: number): number {
     if (entities[entity]!.type !== 'person') return -1;
-    const m = MIDDLE_INITIAL_BEFORE.exec(text.slice(Math.max(0, c.start - 40), c.start));
+    const m = middleInitialBefore(text, c.start);
     if (!m) return -1;
     const names = namesWithInitialsOf(entity);
     const initialOk = names.initials.size === 0 || names.initials.has(m[2]!);
@@ -869,7 +875,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
             ideographSides(textOf(g), flat[k]!.start, flat[k]!.end) !== ENCLOSED &&
             !(
               entities[entityOf(k)]!.type === 'person' &&
-              (besideAnotherGivenName(textOf(g), flat[k]!.start, flat[k]!.end) || MIDDLE_INITIAL_BEFORE.test(textOf(g).slice(Math.max(0, flat[k]!.start - 40), flat[k]!.start)))
+              (besideAnotherGivenName(textOf(g), flat[k]!.start, flat[k]!.end) || middleInitialBefore(textOf(g), flat[k]!.start) !== null)
             ),
         );
         if (shorts.length === 0) continue;
