@@ -97,6 +97,8 @@ const NAMED_AFTER_PERSON = new RegExp(
   '(?:' +
     [
       '\\s+(?:Ventures|Capital|Foundation|Fund|Partners|Holdings|Family Office|Institute|Initiative|Prize|Awards?|Fellowships?|Scholarships?|Lectures?|Medal|Chair|Professorship|Building|Hall)\\b',
+      // A model named after its inventor (the Hopfield network) is the model.
+      '\\s+[Nn]etworks?\\b',
       '\\s*(?:재단|장학금|장학재단|기념관|펠로십)',
       '\\s*(?:基金会|基金會|奖学金|獎學金|財団|奨学金|記念)',
     ].join('|') +
@@ -128,7 +130,8 @@ function wordMayFollow(text: string, end: number, starts: Set<number>): boolean 
   let i = end;
   while (i < text.length && i < end + 3 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++;
   const c = text.charCodeAt(i);
-  if (c >= 0x41 && c <= 0x5a) return i > end;
+  // Capitalised words, and the one lower-case word that names a thing after a person (network).
+  if ((c >= 0x41 && c <= 0x5a) || c === 0x6e) return i > end;
   return c > 0x7f && starts.has(c);
 }
 

@@ -77,6 +77,13 @@ describe('derived surnames', () => {
     expect(found(lawyer).filter(([, id]) => id === 'mark-zuckerberg')).toEqual([]);
   });
 
+  it('does not read a model named after its inventor (the Hopfield network) as the person', () => {
+    const page = 'The Nobel honoured John Hopfield. The Hopfield network stores memories; Hopfield Networks are studied at Princeton.';
+    expect(found(page).filter(([, id]) => id === 'john-hopfield')).toEqual([['John Hopfield', 'john-hopfield']]);
+    // The person himself, after the model's name.
+    expect(found(`${page} Hopfield now lives in New Jersey.`).filter(([, id]) => id === 'john-hopfield').length).toBe(2);
+  });
+
   it("does not read another person's surname (Cathy Wu) as the Wu named on the page", () => {
     const text =
       'Yuxin Wu left Meta for OpenAI. Cathy Wu spent five years with Meta before joining a start-up. ' +
