@@ -102,6 +102,11 @@ export const Org = z.strictObject({
   aliases: AliasesByLang,
   /** e.g. "xAI", "SSI": short forms that are only safe next to AI context. */
   shortNames: AliasesByLang.default({ en: [], ko: [], zh: [], ja: [] }),
+  /**
+   * Words that, near one of the org's ambiguous names, show the name in its ordinary sense: 블록체인
+   * or Chainlink near 오라클 / Oracle (a blockchain oracle). The page then means that sense.
+   */
+  otherSense: z.array(z.string().min(2).max(40)).max(30).optional(),
   note: z.string().max(300).optional(),
 });
 export type Org = z.infer<typeof Org>;

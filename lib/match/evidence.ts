@@ -488,3 +488,14 @@ function isPlainLatinWord(text: string, from: number, to: number): boolean {
   return letters >= 4 && (lower || letters >= 5);
 }
 
+/** How far (UTF-16 units, each side) an org's other-sense words count as near its name. */
+const OTHER_SENSE_WINDOW = 60;
+
+/**
+ * One of an org's other-sense words near its name (블록체인 or 체인링크 near 오라클): the text
+ * uses the name in its ordinary sense (a blockchain oracle). Words compare case-insensitively.
+ */
+export function otherSenseNear(text: string, start: number, end: number, words: readonly string[]): boolean {
+  const around = text.slice(Math.max(0, start - OTHER_SENSE_WINDOW), end + OTHER_SENSE_WINDOW).toLowerCase();
+  return words.some((w) => around.includes(w.toLowerCase()));
+}

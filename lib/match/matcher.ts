@@ -32,6 +32,7 @@ import {
   namesAThingCalledSo,
   namesItsSportsTeam,
   namesSomethingAfterPerson,
+  otherSenseNear,
   writtenInKorean,
   writtenInsideHanText,
 } from './evidence';
@@ -488,6 +489,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
             (ambiguous &&
               (namesAThingCalledSo(text, c.end) ||
                 afterAGivenName(text, c.start) ||
+                (ent.otherSense !== undefined && otherSenseNear(text, c.start, c.end, ent.otherSense)) ||
                 (ent.kind === 'university' && namesAUniversityTown(text, c.start, c.end)))))
         ) {
           meantOtherwise.add(aliases[c.alias]![0]);

@@ -27,6 +27,8 @@ export interface AliasIndexEntity {
   kind?: string;
   /** For orgs: index (into `entities`) of the parent org (Meta FAIR -> Meta). */
   parent?: number;
+  /** For orgs: words that, near an ambiguous name of theirs, show its ordinary sense (the dataset's otherSense). */
+  otherSense?: string[];
 }
 
 /** The compact index compiled from the dataset at build time (generated/alias-records.json, plus its compiled tables in alias-scan.json). */

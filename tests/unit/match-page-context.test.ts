@@ -266,6 +266,17 @@ describe('a Latin gloss beside an org\'s name in another script', () => {
   });
 });
 
+describe("an org's other-sense words near its ambiguous name (the dataset's otherSense)", () => {
+  it('make the name that sense on the page: blockchain oracles are not Oracle', () => {
+    expect(ids('체인링크와 같은 기존 오라클은 간단한 데이터를 제공한다. AI 에이전트가 오라클을 쓴다. 오픈AI도.')).toEqual(['오픈AI:openai']);
+    expect(ids('Chainlink oracles feed prices to smart contracts; AI agents from OpenAI use an oracle. Oracle said nothing.')).toEqual([
+      'OpenAI:openai',
+    ]);
+    // Without them, the company.
+    expect(ids('오라클은 오픈AI와 클라우드 계약을 맺었다.')).toEqual(['오라클:oracle', '오픈AI:openai']);
+  });
+});
+
 describe('a common noun for another kind of thing after an ambiguous org name', () => {
   it('makes the word that thing everywhere on the page', () => {
     const machine = 'The Sierra supercomputer at LLNL runs AI and simulation workloads. Sierra was built with GPUs for machine learning.';
