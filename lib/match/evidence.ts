@@ -49,9 +49,9 @@ export function aiVocabularyNear(text: string, start: number, end: number): bool
 const COMPANY_WORDS = new RegExp(
   [
     // en
-    '\\b(?:hires?|hired|hiring|poach(?:es|ed)?|announce[sd]?|launch(?:es|ed)?|releas(?:es|ed)|unveil(?:s|ed)|rolls? out|acquir(?:es|ed)|acquisition|invest(?:s|ed|ment|ors?)|CEO|CTO|CFO|executives?|founders?|co-?founders?|start-?ups?|company|companies|firm|shares|stock|valuation|revenue|partnership|funding|employees|layoffs?|subsidiary|headquarter(?:s|ed)|customers|users|products?|services?|platform|integration|cloud|app|team|train(?:s|ed|ing)?|build(?:s|ing)?|develop(?:s|ed|ing|ment)?)\\b',
+    '\\b(?:hires?|hired|hiring|poach(?:es|ed)?|announce[sd]?|launch(?:es|ed)?|releas(?:es|ed)|unveil(?:s|ed)|rolls? out|acquir(?:es|ed)|acquisition|invest(?:s|ed|ment|ors?)|CEO|CTO|CFO|executives?|founders?|co-?founders?|start-?ups?|company|companies|firm|shares|stock|valuation|revenue|partnership|funding|employees|layoffs?|subsidiary|headquarter(?:s|ed)|customers|users|products?|services?|platform|integration|cloud|app|team|engineers?|researchers?|scientists?|train(?:s|ed|ing)?|build(?:s|ing)?|develop(?:s|ed|ing|ment)?)\\b',
     // ko
-    '대표|CEO|출시|발표|공개|영입|인수|투자|상장|주가|매출|기업|회사|계열사|협력|제휴|계약|임원|사장|회장|창업자|스타트업|직원|자회사|본사|인사|조직|서비스|제품|고객|이용자|사용자|업데이트|플랫폼|클라우드|통신|업계|사업|개발',
+    '대표|CEO|출시|발표|공개|영입|인수|투자|상장|주가|매출|기업|회사|계열사|협력|제휴|계약|임원|사장|회장|창업자|스타트업|직원|자회사|본사|인사|조직|서비스|제품|고객|이용자|사용자|업데이트|플랫폼|클라우드|통신|업계|사업|개발|출신|엔지니어|연구원',
     // zh
     '公司|企业|企業|宣布|推出|发布(?!时间|于)|發布(?!時間|於)|收购|收購|投资|投資|融资|融資|股价|股價|上市|创始人|創始人|高管|员工|員工|营收|營收|合作|旗下|总裁|總裁|董事长|董事長|首席|产品|產品|用户|用戶|平台|业务|業務|开源|開源|发表|發表|(?<!研究)团队|(?<!研究)團隊|研发|研發',
     // ja

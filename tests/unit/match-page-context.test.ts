@@ -156,6 +156,9 @@ describe('a page that names nothing unambiguously', () => {
   it('takes it with business words near it, or beside a plainly named entity', () => {
     expect(ids('小米宣布推出新的大模型,由人工智能团队研发。')).toEqual(['小米:xiaomi']);
     expect(ids('甲骨文团队发布了新的人工智能数据库产品。')).toEqual(['甲骨文:oracle']);
+    // Its engineers or researchers, or someone from it (출신), are the company's too.
+    expect(ids('Ex-Apple engineer says the AI infrastructure is flawed.')).toEqual(['Apple:apple']);
+    expect(ids('애플 출신 엔지니어가 AI 칩을 설계했다.')).toEqual(['애플:apple']);
     // A possessive right after the name, English or Korean: the company acting.
     expect(ids("Anthropic's new AI model can code for hours.")).toEqual(['Anthropic:anthropic']);
     expect(ids('메타의 새 AI 모델이 나왔다.')).toEqual(['메타:meta']);
