@@ -159,6 +159,8 @@ describe('a page that names nothing unambiguously', () => {
     // Its engineers or researchers, or someone from it (출신), are the company's too.
     expect(ids('Ex-Apple engineer says the AI infrastructure is flawed.')).toEqual(['Apple:apple']);
     expect(ids('애플 출신 엔지니어가 AI 칩을 설계했다.')).toEqual(['애플:apple']);
+    expect(ids('元アップルのエンジニアがAIチップを設計した。')).toEqual(['アップル:apple']);
+    expect(ids('前苹果工程师设计了AI芯片。')).toEqual(['苹果:apple']);
     // A possessive right after the name, English or Korean: the company acting.
     expect(ids("Anthropic's new AI model can code for hours.")).toEqual(['Anthropic:anthropic']);
     expect(ids('메타의 새 AI 모델이 나왔다.')).toEqual(['메타:meta']);
