@@ -862,23 +862,29 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     //    or an own org right next to them.
     const shortGroups: [number, number[]][] = [];
     const wanted = new Set<number>();
+    // Surnames the page writes after another given name: someone else's (Johny Srouji, not Mario).
+    const surnamesOfOthers = new Set<string>();
+    /** A surname next to another given name is someone else's full name (Cathy Wu, Wu Zeming), as
+     * is one after a given name and a middle initial that step 1 did not read as theirs (Mark S.
+     * Zuckerberg, the Indiana lawyer). */
+    const someoneElsesName = (g: number, k: number): boolean => {
+      const c = flat[k]!;
+      const text = textOf(g);
+      if (!(besideAnotherGivenName(text, c.start, c.end) || middleInitialBefore(text, c.start) !== null)) return false;
+      surnamesOfOthers.add(text.slice(c.start, c.end));
+      return true;
+    };
     yield* inBatches(pending.length, (from, to) => {
       for (let i = from; i < to; i++) {
         const g = pending[i]!;
         if (chosen[g]! >= 0) continue;
-        // A surname next to another given name is someone else's full name (Cathy Wu, Wu Zeming), as
-        // is one after a given name and a middle initial that step 1 did not read as theirs (Mark S.
-        // Zuckerberg, the Indiana lawyer).
         const shorts = alternatives(
           g,
           (k) =>
             (flagsOf(k) & ALIAS_SHORT) !== 0 &&
             properCase(textOf(g), flat[k]!) &&
             ideographSides(textOf(g), flat[k]!.start, flat[k]!.end) !== ENCLOSED &&
-            !(
-              entities[entityOf(k)]!.type === 'person' &&
-              (besideAnotherGivenName(textOf(g), flat[k]!.start, flat[k]!.end) || middleInitialBefore(textOf(g), flat[k]!.start) !== null)
-            ),
+            !(entities[entityOf(k)]!.type === 'person' && someoneElsesName(g, k)),
         );
         if (shorts.length === 0) continue;
         shortGroups.push([g, shorts]);
@@ -918,6 +924,9 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
         // A short name right next to a linked entity needs no full name ("OpenAI CEO奥特曼",
         // "오픈AI의 올트먼", "OpenAI's Altman", "Inflection's Mustafa Suleyman"); a person's that is
         // also an everyday word does ("구글 검색 결과 페이지" is no Larry Page).
+        // Nor one the page gave to someone else in full (Johny Srouji), without this person's full name.
+        const othersName = surnamesOfOthers.has(textOf(g).slice(flat[shorts[0]!]!.start, flat[shorts[0]!]!.end));
+        if (othersName && shorts.every((k) => entities[entityOf(k)]!.type === 'person')) continue;
         const linked = shorts.find((k) => !afterFullNameOnly(k) && nextToLinked(g, entityOf(k)));
         if (linked !== undefined) {
           chosen[g] = linked;

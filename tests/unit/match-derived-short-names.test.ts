@@ -93,6 +93,12 @@ describe('derived surnames', () => {
     expect(new Set(wus.map((m) => m.id))).toEqual(new Set(['wu-yuxin']));
   });
 
+  it("does not read a surname the page gave to someone else in full (Johny Srouji) as the dataset's person", () => {
+    expect(found('Apple hardware chief Johny Srouji spoke. Srouji said Apple chips matter for AI.').filter(([, id]) => id === 'mario-srouji')).toEqual([]);
+    // With the person's own full name on the page, the surname is theirs again.
+    expect(found("Apple's Mario Srouji left for OpenAI. Srouji said so.")).toContainEqual(['Srouji', 'mario-srouji']);
+  });
+
   it('does not read a surname written first, Chinese order (Wu Zeming), as the Wu named on the page', () => {
     const text = 'Alibaba CEO Eddie Wu met Zhou Jingren and executive Wu Zeming. Later Wu said the Qwen team stays.';
     const wus = matcher.scan(text).filter((m) => m.text === 'Wu');

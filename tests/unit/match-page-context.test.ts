@@ -279,6 +279,9 @@ describe("an org's other-sense words near its ambiguous name (the dataset's othe
     ]);
     // Without them, the company.
     expect(ids('오라클은 오픈AI와 클라우드 계약을 맺었다.')).toEqual(['오라클:oracle', '오픈AI:openai']);
+    // The Boat Race is rowing, and a runway show is fashion.
+    expect(ids('Cambridge won the Boat Race; Oxford crews lost. OpenAI engineers watched the rowing.')).toEqual(['OpenAI:openai']);
+    expect(ids('AI 모델이 런웨이에 섰다. 패션쇼의 런웨이는 오픈AI가 만든 가상 모델로 채워졌다.')).toEqual(['오픈AI:openai']);
   });
 });
 
@@ -291,6 +294,7 @@ describe('a common noun for another kind of thing after an ambiguous org name', 
     expect(ids('아마존 열대우림의 생태를 AI로 분석하는 연구가 나왔다. 아마존은 넓다.')).toEqual([]);
     // A university's town with its US state: the town, also where the name stands alone.
     expect(ids('The AI startup is based in Cambridge, Massachusetts. Cambridge has many AI labs.')).toEqual([]);
+    expect(ids('Google builds an AI data centre in Cambridge, Ontario. Cambridge welcomed it.')).toEqual(['Google:google']);
   });
 
   it("so does a place's word around a university's name: its town", () => {
