@@ -172,7 +172,7 @@ export function namesAProduct(text: string, end: number): boolean {
  * counter (삼성 2위, 2分), a number with thousands (딥시크 6,710억 파라미터), a word such as 3D or 5G (腾讯3D生成), nor a lower-case model name
  * after a company (OpenAI o3, its own product line).
  */
-const VERSION_AFTER = /[ -]?(?:\d{1,2}(?:\.\d{1,2})?(?=$|[\s;:!?)\]'"’”\-]|,(?!\d)|[Bb]\b|\.(?!\d)|系列|模型|版本|大模型|モデル|シリーズ|모델|시리즈)|[A-Z]\d{1,2}(?:\.\d{1,2})?\b|(?:VL|MT|Omni|Coder|Math|Audio|Turbo|turbo|Large|Max|Flash|Ultra|Nano)(?:\d{1,2}(?:\.\d{1,2})?)?\b)/y;
+const VERSION_AFTER = /[ -]?(?:\d{1,2}(?:\.\d{1,2})?(?=$|[\s;:!?()（\]'"’”\-]|,(?!\d)|[Bb]\b|\.(?!\d)|系列|模型|版本|大模型|モデル|シリーズ|모델|시리즈)|[A-Z]\d{1,2}(?:\.\d{1,2})?\b|(?:VL|MT|Omni|Coder|Math|Audio|Turbo|turbo|Large|Max|Flash|Ultra|Nano)(?:\d{1,2}(?:\.\d{1,2})?)?\b)/y;
 
 export function namesAModel(text: string, end: number): boolean {
   // A version starts with a digit, a capital or the t of turbo, right after the name or after one space or hyphen.
