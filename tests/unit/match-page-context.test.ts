@@ -39,7 +39,7 @@ describe('an org name with a version after it', () => {
   it('names the model, not the lab; years, counters and a company’s own lower-case model names do not count', () => {
     expect(ids('Moonshot AI released Kimi K2, and DeepSeek-R1 and 큐원 3.5 followed.')).toEqual(['Moonshot AI:moonshot-ai']);
     // Also with its size in brackets right after the version.
-    expect(ids('엑사원은 중국 알리바바의 큐원3(320억개)를 앞섰다.').filter((x) => x.startsWith('큐원'))).toEqual([]);
+    expect(ids('엑사원은 오픈AI와 중국 알리바바의 큐원3(320억개)를 앞섰다.')).toEqual(['오픈AI:openai', '알리바바:alibaba']);
     expect(ids('腾讯混元Large发布。OpenAI o3 and Google 2024 results.')).toEqual(['OpenAI:openai', 'Google:google']);
     // A version before the word for a model or series, and a model's suffix word.
     expect(ids('阿里发布了Qwen 3系列模型和Qwen-MT翻译模型。阿里巴巴的大模型。').filter((x) => x.startsWith('Qwen'))).toEqual([]);
