@@ -44,7 +44,7 @@ export function buildAliasIndex(ds: Dataset): AliasIndex {
   const orgIndex = new Map<string, number>();
   for (const o of ds.orgs) {
     orgIndex.set(o.id, entities.length);
-    entities.push({ id: o.id, type: 'org', name: o.name, kind: o.kind, ...(o.otherSense ? { otherSense: o.otherSense } : {}) });
+    entities.push({ id: o.id, type: 'org', name: o.name, kind: o.kind, ...(o.otherSense ? { otherSense: o.otherSense.map((w) => w.toLowerCase()) } : {}) });
   }
   ds.orgs.forEach((o, i) => {
     const parent = o.parent === undefined ? undefined : orgIndex.get(o.parent);

@@ -45,7 +45,7 @@ const ENGLISH_SURNAMES = new Set(
   Wade Newman Lowe Holland Keller Schneider Fleming Douglas Barrett Bowman Marsh Curtis Norris Powers Sherman Chambers
   Lucas Vaughn Snow Lynch Doyle Quinn Walters Gilbert Garrett Harper Franklin Francis Rhodes Moody Beck Hardy Byrd Hanson
   Wolfe Schwartz Weiss Klein Katz Cohen Levy Levine Goldberg Friedman Feldman Kaplan Shapiro Rosen Stein Bernstein Byrne
-  Gallagher Brennan McCarthy Fraser Johnson Gill`.split(/\s+/),
+  Gallagher Brennan McCarthy Fraser Gill`.split(/\s+/),
 );
 
 /**
@@ -88,10 +88,16 @@ function isRomanisedKoreanName(a: string, b: string): boolean {
   return (KOREAN_SURNAMES_LATIN.has(a) && KOREAN_GIVEN_LATIN.test(b)) || (KOREAN_GIVEN_LATIN.test(a) && KOREAN_SURNAMES_LATIN.has(b));
 }
 
-function isCommonEnglishName(text: string): boolean {
+/** A name of exactly two words, as its two words; null for any other. */
+function twoWords(text: string): [string, string] | null {
   const words = text.trim().split(/\s+/);
-  if (words.length !== 2) return false;
-  const [a, b] = words as [string, string];
+  return words.length === 2 ? (words as [string, string]) : null;
+}
+
+function isCommonEnglishName(text: string): boolean {
+  const words = twoWords(text);
+  if (!words) return false;
+  const [a, b] = words;
   if (isRomanisedKoreanName(a, b)) return true;
   if (ENGLISH_GIVEN_NAMES.has(a) && (ENGLISH_SURNAMES.has(b) || CHINESE_SURNAMES.has(b))) return true;
   if (INDIAN_GIVEN_NAMES.has(a) && INDIAN_SURNAMES.has(b)) return true;
@@ -126,8 +132,8 @@ const THREE_IDEOGRAPHS = /^[\u4e00-\u9fff]{3}$/;
 export function isKoreanNameInHanja(text: string, englishAliases: string[], koreanAliases: string[]): boolean {
   if (!THREE_IDEOGRAPHS.test(text) || !koreanAliases.some(isKoreanNameShape)) return false;
   return englishAliases.some((a) => {
-    const words = a.trim().split(/\s+/);
-    return words.length === 2 && isRomanisedKoreanName(words[0]!, words[1]!);
+    const words = twoWords(a);
+    return words !== null && isRomanisedKoreanName(...words);
   });
 }
 
@@ -138,9 +144,9 @@ export function isKoreanNameInHanja(text: string, englishAliases: string[], kore
  */
 export function hasWidelySharedSurname(englishAliases: string[]): boolean {
   return englishAliases.some((a) => {
-    const words = a.trim().split(/\s+/);
-    if (words.length !== 2) return false;
-    const [a0, a1] = words as [string, string];
+    const words = twoWords(a);
+    if (!words) return false;
+    const [a0, a1] = words;
     return isChineseName(a1, a0) || isChineseName(a0, a1) || isRomanisedKoreanName(a0, a1);
   });
 }

@@ -17,5 +17,5 @@ export const ENGLISH_GIVEN_NAMES = new Set(
   Diane Ruth Julie Olivia Joyce Virginia Victoria Kelly Lauren Christina Joan Evelyn Megan Andrea Hannah Jacqueline
   Martha Teresa Ann Anne Sara Madison Kathryn Jean Abigail Alice Julia Judy Sophia Grace Denise Amber Danielle Diana
   Natalie Charlotte Marie Kate Jane Claire Lucy Sophie Jenny Amelia Tim Rob Andy Rick Ted Ken Jon Pete Jen Liz Beth Jess
-  Meg Peggy Sally Tina Phil Ron Don Ray Joe Sandy`.split(/\s+/),
+  Meg Peggy Sally Tina Phil Ron Don Ray Sandy`.split(/\s+/),
 );

@@ -2,6 +2,12 @@ import { PINYIN_GIVEN_NAME } from './chinese-names';
 import { ENGLISH_GIVEN_NAMES } from './english-given-names';
 import { C_HAN, CLASS, isHangulSyllable } from './normalize';
 
+/** Whether a sticky (`y`) pattern matches text right at `at`: the patterns below are tried at a name's edge, with no slice per candidate. */
+function matchesAt(sticky: RegExp, text: string, at: number): boolean {
+  sticky.lastIndex = at;
+  return sticky.test(text);
+}
+
 /**
  * Local evidence that an ordinary word (Meta, Apple, Mistral, 메타, 아마존) names the AI company:
  * AI vocabulary near it, or a company suffix right after it. Page-level evidence (other
@@ -109,8 +115,7 @@ const NAMED_AFTER_PERSON = new RegExp(
 
 export function namesSomethingAfterPerson(text: string, end: number): boolean {
   if (!wordMayFollow(text, end, AFTER_PERSON_STARTS)) return false;
-  NAMED_AFTER_PERSON.lastIndex = end;
-  return NAMED_AFTER_PERSON.test(text);
+  return matchesAt(NAMED_AFTER_PERSON, text, end);
 }
 
 /**
@@ -162,8 +167,7 @@ const PRODUCT_AFTER_ORG =
 
 export function namesAProduct(text: string, end: number): boolean {
   if (!wordMayFollow(text, end, NO_OTHER_STARTS)) return false;
-  PRODUCT_AFTER_ORG.lastIndex = end;
-  return PRODUCT_AFTER_ORG.test(text);
+  return matchesAt(PRODUCT_AFTER_ORG, text, end);
 }
 
 /**
@@ -179,24 +183,22 @@ export function namesAModel(text: string, end: number): boolean {
   let c = text.charCodeAt(end);
   if (c === 0x20 || c === 0x2d) c = text.charCodeAt(end + 1);
   if (!((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || c === 0x74)) return false;
-  VERSION_AFTER.lastIndex = end;
-  return VERSION_AFTER.test(text);
+  return matchesAt(VERSION_AFTER, text, end);
 }
 
 /**
  * A common noun for another kind of thing right after an ambiguous org name: "the Sierra
  * supercomputer", "Thinking Machines Corporation" (the 1980s maker), "the Mistral wind", "아마존
  * 열대우림", the card game "Magic: The Gathering" (Magic TCG), Moonshot Thinking (문샷 씽킹, Google X's
- * ambitious projects, not Moonshot AI); and a US state after a university's
- * town (Cambridge, Massachusetts; Berkeley, Calif.; Cambridge, Ontario). The page means that thing by the word, as
- * after a gloss (matcher.ts: meantOtherwise). Not "computer": Apple Computer is Apple.
+ * ambitious projects, not Moonshot AI); and a state or province after a university's town
+ * (Cambridge, Massachusetts; Berkeley, Calif.; Cambridge, Ontario). The page means that thing by the
+ * word, as after a gloss (matcher.ts: meantOtherwise). Not "computer": Apple Computer is Apple.
  */
 const THING_AFTER_NAME =
   /(?:\s+(?:(?:supercomputers?|Corporation|winds?|rainforest|river|basin|coils?|TCG)\b|Corp\.)|:\s+The Gathering\b|,\s+(?:(?:Massachusetts|MA|California|CA|New Jersey|NJ|Ontario|England)\b|Mass\.|Calif\.|N\.J\.)|\s+Thinking\b(?! Machines)|\s*(?:슈퍼컴퓨터|산맥|열대우림|씽킹|싱킹|超级计算机|超級電腦|超算|山脉|山脈|雨林|スーパーコンピュータ|熱帯雨林))/y;
 
 export function namesAThingCalledSo(text: string, end: number): boolean {
-  THING_AFTER_NAME.lastIndex = end;
-  return THING_AFTER_NAME.test(text);
+  return matchesAt(THING_AFTER_NAME, text, end);
 }
 
 /**
@@ -242,8 +244,7 @@ export function afterAnotherTrade(text: string, start: number): boolean {
 const PRODUCT_CODE_AFTER = /[ -]?[A-Z]\d{3}\b/y;
 
 export function namesAProductCode(text: string, end: number): boolean {
-  PRODUCT_CODE_AFTER.lastIndex = end;
-  return PRODUCT_CODE_AFTER.test(text);
+  return matchesAt(PRODUCT_CODE_AFTER, text, end);
 }
 
 /**
@@ -254,8 +255,7 @@ export function namesAProductCode(text: string, end: number): boolean {
 const COMPOUND_AFTER = /-(?:analy|learn|cognit|heurist|regress|review|rays?\b|Rays?\b|Men\b)/y;
 
 export function startsACompoundWord(text: string, end: number): boolean {
-  COMPOUND_AFTER.lastIndex = end;
-  return COMPOUND_AFTER.test(text);
+  return matchesAt(COMPOUND_AFTER, text, end);
 }
 
 /**
@@ -281,22 +281,19 @@ const TOWN_BEFORE =
   /(?:^|[^A-Za-z])(?:central|downtown|greater|suburban|outside|near|(?:north|south|east|west)(?:east|west)?(?:ern)? of|(?:miles|km|kilometres|kilometers) (?:from|outside|(?:north|south|east|west) of))\s+$/i;
 
 export function namesAUniversityTown(text: string, start: number, end: number): boolean {
-  TOWN_AFTER.lastIndex = end;
-  return TOWN_AFTER.test(text) || TOWN_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+  return matchesAt(TOWN_AFTER, text, end) || TOWN_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 }
 
 /** "MIT License", "MIT-licensed": a university's name that starts a licence's names the licence. */
 const LICENCE_AFTER = /[ -][Ll]icen[cs]/y;
 
 export function namesALicence(text: string, end: number): boolean {
-  LICENCE_AFTER.lastIndex = end;
-  return LICENCE_AFTER.test(text);
+  return matchesAt(LICENCE_AFTER, text, end);
 }
 
 export function namesItsSportsTeam(text: string, end: number): boolean {
   if (!wordMayFollow(text, end, TEAM_STARTS)) return false;
-  TEAM_AFTER_ORG.lastIndex = end;
-  return TEAM_AFTER_ORG.test(text);
+  return matchesAt(TEAM_AFTER_ORG, text, end);
 }
 
 function isHangulSyllableAt(text: string, i: number): boolean {
@@ -355,8 +352,7 @@ export function writtenInsideHanText(text: string, start: number, end: number): 
   const before = start === 0 ? 0x0a : text.charCodeAt(start - 1);
   const after = end === text.length ? 0x0a : text.charCodeAt(end);
   if (CLASS[after] === C_HAN) {
-    HAN_COMPOUND_AFTER.lastIndex = end;
-    return !HAN_COMPOUND_AFTER.test(text) && (CLASS[before] === C_HAN || isCjkPunctuation(before) || before === 0x0a);
+    return !matchesAt(HAN_COMPOUND_AFTER, text, end) && (CLASS[before] === C_HAN || isCjkPunctuation(before) || before === 0x0a);
   }
   return CLASS[before] === C_HAN && (isCjkPunctuation(after) || after === 0x0a || after === 0x28);
 }
@@ -493,9 +489,10 @@ const OTHER_SENSE_WINDOW = 60;
 
 /**
  * One of an org's other-sense words near its name (블록체인 or 체인링크 near 오라클): the text
- * uses the name in its ordinary sense (a blockchain oracle). Words compare case-insensitively.
+ * uses the name in its ordinary sense (a blockchain oracle). The words come lower-cased from the
+ * index (alias-index.ts), so they compare case-insensitively.
  */
-export function otherSenseNear(text: string, start: number, end: number, words: readonly string[]): boolean {
+export function otherSenseNear(text: string, start: number, end: number, lowerWords: readonly string[]): boolean {
   const around = text.slice(Math.max(0, start - OTHER_SENSE_WINDOW), end + OTHER_SENSE_WINDOW).toLowerCase();
-  return words.some((w) => around.includes(w.toLowerCase()));
+  return lowerWords.some((w) => around.includes(w));
 }

@@ -200,6 +200,9 @@ function startsWithCapital(text: string, i: number): boolean {
 /** A capitalised given name, a middle initial and a space, right before a surname ("John J. "). */
 const MIDDLE_INITIAL_BEFORE = /(?<![A-Za-z])([A-Z][a-z]+) ([A-Z])\. $/;
 
+/** A person's given names and middle initials when their aliases give none. */
+const NO_NAMES: { given: ReadonlySet<string>; initials: ReadonlySet<string> } = { given: new Set(), initials: new Set() };
+
 /** MIDDLE_INITIAL_BEFORE's match before text[start], tested only where ". " comes right before it (rare). */
 function middleInitialBefore(text: string, start: number): RegExpExecArray | null {
   if (text.charCodeAt(start - 1) !== 0x20 || text.charCodeAt(start - 2) !== 0x2e) return null;
@@ -310,7 +313,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
    * middle initials those aliases write (Michael I. Jordan). Built on first use.
    */
   let namesWithInitials: Map<number, { given: Set<string>; initials: Set<string> }> | null = null;
-  const namesWithInitialsOf = (entity: number) => {
+  const namesWithInitialsOf = (entity: number): { given: ReadonlySet<string>; initials: ReadonlySet<string> } => {
     if (!namesWithInitials) {
       namesWithInitials = new Map();
       aliases.forEach(([text, e], ai) => {
@@ -322,7 +325,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
         namesWithInitials!.set(e, entry);
       });
     }
-    return namesWithInitials.get(entity) ?? { given: new Set<string>(), initials: new Set<string>() };
+    return namesWithInitials.get(entity) ?? NO_NAMES;
   };
 
   /** Each entity's Latin aliases as lower-case words between spaces, built on the first gloss. */
@@ -595,8 +598,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
           }
           const givenStart = (flagsOf(k) & ALIAS_SHORT) !== 0 ? withMiddleInitial(textOf(g), flat[k]!, entityOf(k)) : -1;
           // Not over another name found in the given name's place.
-          const clear = g === 0 || gBlock[g - 1] !== gBlock[g] || flat[gFirst[g - 1]!]!.end <= givenStart;
-          if (givenStart >= 0 && clear) {
+          if (givenStart >= 0 && (g === 0 || gBlock[g - 1] !== gBlock[g] || flat[gFirst[g - 1]!]!.end <= givenStart)) {
             flat[k] = { start: givenStart, end: flat[k]!.end, alias: flat[k]!.alias };
             chosen[g] = k;
             seen[entityOf(k)] = 1;
@@ -921,12 +923,15 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
           chosen[g] = best;
           continue;
         }
+        // Without their own full name, not people's surname the page gave to someone else in full
+        // (Johny Srouji, not Mario).
+        if (surnamesOfOthers.size > 0 && shorts.every((k) => entities[entityOf(k)]!.type === 'person')) {
+          const c = flat[shorts[0]!]!;
+          if (surnamesOfOthers.has(textOf(g).slice(c.start, c.end))) continue;
+        }
         // A short name right next to a linked entity needs no full name ("OpenAI CEO奥特曼",
         // "오픈AI의 올트먼", "OpenAI's Altman", "Inflection's Mustafa Suleyman"); a person's that is
         // also an everyday word does ("구글 검색 결과 페이지" is no Larry Page).
-        // Nor one the page gave to someone else in full (Johny Srouji), without this person's full name.
-        const othersName = surnamesOfOthers.has(textOf(g).slice(flat[shorts[0]!]!.start, flat[shorts[0]!]!.end));
-        if (othersName && shorts.every((k) => entities[entityOf(k)]!.type === 'person')) continue;
         const linked = shorts.find((k) => !afterFullNameOnly(k) && nextToLinked(g, entityOf(k)));
         if (linked !== undefined) {
           chosen[g] = linked;

@@ -27,7 +27,7 @@ export interface AliasIndexEntity {
   kind?: string;
   /** For orgs: index (into `entities`) of the parent org (Meta FAIR -> Meta). */
   parent?: number;
-  /** For orgs: words that, near an ambiguous name of theirs, show its ordinary sense (the dataset's otherSense). */
+  /** For orgs: words that, near an ambiguous name of theirs, show its ordinary sense (the dataset's otherSense, lower-cased). */
   otherSense?: string[];
 }
 
