@@ -259,6 +259,17 @@ export function startsACompoundWord(text: string, end: number): boolean {
 }
 
 /**
+ * A verb's particle right after an ambiguous one-word name, before a colon, a dash or "on": the
+ * subheads "Zoom in:" and "Zoom out:" that AI newsletters use, "Zoom in on the numbers". The verb,
+ * not the company. Not "Zoom in 2020" nor "Zoom in Korea": only the particle before those marks.
+ */
+const PARTICLE_AFTER = /\s+(?:in|out)(?=\s*[:：—–]|\s+on\b)/y;
+
+export function usedAsAVerb(text: string, end: number): boolean {
+  return matchesAt(PARTICLE_AFTER, text, end);
+}
+
+/**
  * A one-letter name after a capitalised word is the end of another name: Malcolm X, Generation X,
  * Model X. Not after a possessive (Musk's X) nor at a sentence's start.
  */

@@ -28,6 +28,7 @@ import {
   namesAProductCode,
   namesAUniversityTown,
   startsACompoundWord,
+  usedAsAVerb,
   endsAnotherName,
   namesAThingCalledSo,
   namesItsSportsTeam,
@@ -504,7 +505,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
             : namesItsSportsTeam(text, c.end) ||
               namesAProduct(text, c.end) ||
               namesAModel(text, c.end) ||
-              (ambiguous && (namesAProductCode(text, c.end) || startsACompoundWord(text, c.end))) ||
+              (ambiguous && (namesAProductCode(text, c.end) || startsACompoundWord(text, c.end) || usedAsAVerb(text, c.end))) ||
               (ambiguous && c.end - c.start === 1 && endsAnotherName(text, c.start)) ||
               (ent.kind === 'university' && namesALicence(text, c.end))
         )

@@ -111,6 +111,21 @@ describe('a company name that starts a product name (Google Scholar, Microsoft T
   });
 });
 
+describe('a name followed by a verb\'s particle', () => {
+  it('is the verb in the subheads "Zoom in:" and "Zoom out:" of an AI newsletter', () => {
+    expect(ids('Zoom out: OpenAI and Google are racing for AI talent. Zoom in — Anthropic hired three.')).toEqual([
+      'OpenAI:openai',
+      'Google:google',
+      'Anthropic:anthropic',
+    ]);
+    expect(ids('Zoom in on the numbers: Meta paid AI researchers more.')).toEqual(['Meta:meta']);
+  });
+  it('is still the company before a year, a place or other words', () => {
+    expect(ids('Zoom in 2023 launched an AI assistant, and OpenAI followed.')).toEqual(['Zoom:zoom', 'OpenAI:openai']);
+    expect(ids('Zoom hired an AI chief from OpenAI.')).toEqual(['Zoom:zoom', 'OpenAI:openai']);
+  });
+});
+
 describe('a name that is the first part of a compound, or the last part of another name', () => {
   it('is neither: meta-analysis, Meta-learning, X-rays, Malcolm X, Model X', () => {
     expect(ids('Facebook users were studied. A review of Meta-analytic evidence followed.')).toEqual(['Facebook:meta']);
