@@ -47,6 +47,12 @@ export function checkIntegrity(ds: Dataset): IntegrityReport {
         if (prev !== undefined && prev !== flags) errors.push(`${e.id}: alias "${text}" has different flags in different places`);
         seen.set(text, flags);
       }
+      // Written twice in one list: a copy-and-paste slip that makes the file lie about its spellings.
+      for (const list of [e.aliases[lang], e.shortNames[lang]]) {
+        const texts = list.map(aliasText);
+        const twice = texts.find((t, i) => texts.indexOf(t) !== i);
+        if (twice !== undefined) errors.push(`${e.id}: alias "${twice}" is listed twice in ${lang}`);
+      }
     }
   }
 

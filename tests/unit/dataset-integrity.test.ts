@@ -52,6 +52,12 @@ describe('checkIntegrity', () => {
     expect(checkIntegrity(ds).collisions).toEqual([]);
   });
 
+  it('reports an alias listed twice in one language of an entity', () => {
+    const ds = dataset();
+    ds.people[0].aliases.ko.push(ds.people[0].aliases.ko[0]!);
+    expect(checkIntegrity(ds).errors).toEqual([expect.stringContaining('is listed twice in ko')]);
+  });
+
   it('reports one alias text carrying different flags within an entity', () => {
     const ds = dataset();
     ds.orgs[1].aliases.zh.push('Anthropic');
