@@ -128,8 +128,8 @@ export function namesSomethingAfterPerson(text: string, end: number): boolean {
 const codes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));
 const AFTER_PERSON_STARTS = codes('재장기펠基奖獎財奨記');
 const TEAM_STARTS = codes('라트와타이자베히다랜위블썬선점세페스ゴホイマライファバジスタドベ・･');
-/** PRODUCT_AFTER_ORG's words are all English. */
-const NO_OTHER_STARTS = new Set<number>();
+/** PRODUCT_AFTER_ORG's words are English; these start its Chinese, Japanese and Korean ones. */
+const PRODUCT_STARTS = codes('学學地翻科商スマテビ테스학');
 
 function wordMayFollow(text: string, end: number, starts: Set<number>): boolean {
   let i = end;
@@ -157,16 +157,17 @@ const TEAM_AFTER_ORG = new RegExp(
 
 /**
  * A company's name that starts one of its consumer products' names (Google Scholar, Microsoft
- * Teams, Samsung Galaxy), or a university's that starts its magazine's (MIT Technology Review),
+ * Teams, Samsung Galaxy, 谷歌学术), or a university's that starts its magazine's (MIT Technology Review,
+ * 麻省理工科技评论),
  * names the product: a researcher's Google Scholar profile says nothing about
  * Google. Not "Apple Intelligence": AI news uses it for Apple's AI organisation as much as for the
  * product ("the Apple Intelligence team").
  */
 const PRODUCT_AFTER_ORG =
-  /\s+(?:Scholar|Maps|Translate|Docs|Sheets|Drive|Photos|Play|Chrome|Pixel|Music|Pay|Wallet|Watch|TV|Office|Teams|Word|Excel|Outlook|Prime|Alexa|Kindle|Galaxy|Store|Earth|Vision Pro|Technology Review|Business Review)\b/y;
+  /\s+(?:Scholar|Maps|Translate|Docs|Sheets|Drive|Photos|Play|Chrome|Pixel|Music|Pay|Wallet|Watch|TV|Office|Teams|Word|Excel|Outlook|Prime|Alexa|Kindle|Galaxy|Store|Earth|Vision Pro|Technology Review|Business Review)\b|\s*(?:学术|學術|地图|地圖|翻译|翻譯|科技评论|科技評論|商业评论|商業評論|スカラー|マップ|翻訳|テクノロジーレビュー|ビジネスレビュー|테크놀로지\s?리뷰|스칼라|학술검색)/y;
 
 export function namesAProduct(text: string, end: number): boolean {
-  if (!wordMayFollow(text, end, NO_OTHER_STARTS)) return false;
+  if (!wordMayFollow(text, end, PRODUCT_STARTS)) return false;
   return matchesAt(PRODUCT_AFTER_ORG, text, end);
 }
 
