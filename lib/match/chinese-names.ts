@@ -1,9 +1,11 @@
 /**
  * One pinyin syllable: an initial, then a final. A bare "o" final only after b, p, m, f or w (bo,
- * po, mo, fo, wo), as in pinyin: so Ito or Tay are not read as Chinese given names.
+ * po, mo, fo, wo), as in pinyin: so Ito or Tay are not read as Chinese given names. Finals with i
+ * only after the initials pinyin gives them (ming, jia, xiao; zhi, ri, si alone): no hi, gi, ki,
+ * fi, wi, ring or zing, so English words such as Hiring and Luring are not read as given names.
  */
 const PINYIN_SYLLABLE =
-  '(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|e|i|u|v)|[bpmfw]?o)';
+  '(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:uang|ueng|ang|eng|ong|uai|uan|ai|ei|ao|ou|an|en|er|ua|uo|ui|un|ue|a|e|u|v)|[bpmdtnljqxy](?:iang|iong|ian|iao|ing|ia|ie|iu|in|i)|(?:zh|ch|sh|[zcsr])i|[bpmfw]?o)';
 
 /** The shape of a Chinese given name in pinyin, any case: one or two syllables (Zeming, Xiao'ou, Fei-Fei). */
 export const PINYIN_GIVEN_NAME = new RegExp(`^${PINYIN_SYLLABLE}(?:['’-]?${PINYIN_SYLLABLE})?$`, 'i');

@@ -399,7 +399,8 @@ const NOT_GIVEN_NAMES = new Set([
  * left", "Considering Wang's move"): not a given name, unless it is a pinyin one (Xiaoming).
  */
 function opensAClause(word: string): boolean {
-  return /^[A-Z][a-z]{3,}(?:ly|ing|ed)$/.test(word) && !PINYIN_GIVEN_NAME.test(word);
+  // -ing from five letters (Hiring, Luring); -ly and -ed from six, which spares Emily and Jed.
+  return /^[A-Z](?:[a-z]{2,}ing|[a-z]{3,}(?:ly|ed))$/.test(word) && !PINYIN_GIVEN_NAME.test(word);
 }
 
 /**

@@ -121,6 +121,14 @@ describe('derived surnames', () => {
     expect(found(text).filter(([t]) => t === 'Kavukcuoglu')).toEqual([['Kavukcuoglu', 'koray-kavukcuoglu']]);
   });
 
+  it('reads a short -ing word before a surname as a verb (Hiring Jumper), and Emily as a given name', () => {
+    const text = 'John Jumper won the Nobel Prize at Google DeepMind. OpenAI Hiring Jumper Would Be a Coup. Emily Jumper, a teacher, disagreed.';
+    expect(found(text).filter(([, id]) => id === 'john-jumper')).toEqual([
+      ['John Jumper', 'john-jumper'],
+      ['Jumper', 'john-jumper'],
+    ]);
+  });
+
   it('finds a common full name (Ashish Kumar) and then its surname, on an AI page', () => {
     const text = "Ashish Kumar, head of Tesla's Optimus AI team, left for Meta. Kumar joined Tesla in 2022.";
     expect(found(text)).toEqual(expect.arrayContaining([['Ashish Kumar', 'ashish-kumar'], ['Kumar', 'ashish-kumar']]));
