@@ -85,6 +85,26 @@ function titleBeforeDot(text: string, dot: number): boolean {
   return false;
 }
 
+/** How far either side of a middle dot japaneseListDot looks for hiragana. */
+const JAPANESE_CONTEXT = 40;
+
+/**
+ * A Japanese middle dot (・) between two kanji words of a Japanese sentence is a list or
+ * apposition mark (東京大学・松尾豊教授, 経産省・デジタル庁), not the joiner of a transliterated
+ * name: Japanese writes foreign names in katakana, and Chinese text, whose transliterations join
+ * ideographs with a dot, has no hiragana. So hiragana near the dot tells the two apart.
+ */
+function japaneseListDot(text: string, dot: number): boolean {
+  const c = codeAt(text, dot);
+  if (c !== 0x30fb && c !== 0xff65) return false;
+  for (let i = Math.max(0, dot - JAPANESE_CONTEXT), end = Math.min(text.length, dot + JAPANESE_CONTEXT); i < end; i++) {
+    const u = text.charCodeAt(i);
+    if (u >= 0x3041 && u <= 0x309f) return true;
+  }
+  return false;
+}
+
+
 function isDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
@@ -246,7 +266,7 @@ export function boundaryOk(text: string, start: number, end: number, shape: KeyS
       if (prev === C_HIRA) return false;
       break;
     case C_HAN:
-      if (joinedForeignName(text, start - 1, -1, C_HAN) && !titleBeforeDot(text, start - 1)) return false;
+      if (joinedForeignName(text, start - 1, -1, C_HAN) && !titleBeforeDot(text, start - 1) && !japaneseListDot(text, start - 1)) return false;
       break;
   }
 
@@ -287,7 +307,7 @@ export function boundaryOk(text: string, start: number, end: number, shape: KeyS
       if (next === C_HIRA) return false;
       break;
     case C_HAN:
-      if (joinedForeignName(text, end, 1, C_HAN)) return false;
+      if (joinedForeignName(text, end, 1, C_HAN) && !japaneseListDot(text, end)) return false;
       break;
   }
 

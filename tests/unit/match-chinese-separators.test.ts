@@ -48,3 +48,19 @@ describe('a middle dot after a Japanese title', () => {
     }
   });
 });
+
+describe('a Japanese middle dot between two kanji words of a Japanese sentence', () => {
+  it('is a list mark: the university and the professor after it are both found', () => {
+    for (const scan of [found, viaFullPass]) {
+      expect(scan('東京大学・松尾豊教授は、AI研究の第一人者だ。')).toEqual([
+        ['東京大学', 'university-of-tokyo'],
+        ['松尾豊', 'yutaka-matsuo'],
+      ]);
+      // In Chinese text (no hiragana) the same dot still joins a transliterated name.
+      expect(scan('埃隆・马斯克创办了xAI。')).toEqual([
+        ['埃隆・马斯克', 'elon-musk'],
+        ['xAI', 'xai'],
+      ]);
+    }
+  });
+});
