@@ -34,6 +34,9 @@ const roleOf = (title: string): string => SAME_ROLE.get(title) ?? title;
 /** Syllables that before a title are words, not family names: 전 대표 (the former CEO), 현 대표, 양 대표 (both CEOs), 각, 총, 부, 동, 당, 본. */
 const NOT_FAMILY_NAMES = new Set(['전', '현', '양', '각', '총', '부', '동', '당', '본']);
 
+/** "전 " (former) between a family name and a title: 신 전 CAIO, 이 전 대표. */
+const FORMER = '전 ';
+
 /** How far after a full name its title may stand ("이강욱 크래프톤 CAIO"). */
 const TITLE_WINDOW = 24;
 
@@ -84,7 +87,7 @@ export function titlesAfter(text: string, end: number): Set<string> {
   return found;
 }
 
-const FAMILY_AND_TITLE = new RegExp(`[\uac00-\ud7a3] (?:${TITLES.join('|')})`);
+const FAMILY_AND_TITLE = new RegExp(`[\uac00-\ud7a3] (?:전 )?(?:${TITLES.join('|')})`);
 
 /** Whether text may hold a family name and title at all: a block without names keeps its text only then. */
 export function mayHoldFamilyName(text: string): boolean {
@@ -98,7 +101,7 @@ export interface FamilyNameMention {
 }
 
 /**
- * "이 CAIO" and the like in `text` for the people whose family names and titles the page already
+ * "이 CAIO" (or "이 전 CAIO", the former one) and the like in `text` for the people whose family names and titles the page already
  * tied together (`people`: family name → person and the titles written after their full name).
  * A family name two people on the page share is skipped by the caller.
  */
@@ -116,8 +119,10 @@ export function familyNameMentions(text: string, people: Map<string, { person: n
       if (before === C_HANGUL || before === C_LATIN || (text.charCodeAt(i - 1) >= 0x30 && text.charCodeAt(i - 1) <= 0x39)) continue;
     }
     const { person, titles } = people.get(text[i]!)!;
-    const title = titleAt(text, i + 2);
-    if (title && titles.has(roleOf(title))) out.push({ start: i, end: i + 2 + title.length, person });
+    // "신 전 CAIO는": the former holder of the title, named by family name all the same.
+    const at = text.startsWith(FORMER, i + 2) ? i + 2 + FORMER.length : i + 2;
+    const title = titleAt(text, at);
+    if (title && titles.has(roleOf(title))) out.push({ start: i, end: at + title.length, person });
   }
   return out;
 }

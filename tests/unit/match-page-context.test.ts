@@ -391,6 +391,10 @@ describe('a Korean family name and title after the full name (이 CAIO는)', () 
     expect(family('이진식 LG AI연구원 랩장은 24일 강연했다. 이 랩장은 "에이전틱 AI 시대"라고 말했다.')).toEqual(['이 랩장:lee-jin-sik']);
   });
 
+  it('also as the former holder of the title (신 전 CAIO)', () => {
+    expect(family('신동훈 전 KT CAIO가 NC AI로 옮겼다. 신 전 CAIO는 AI 모델 개발을 맡는다.')).toEqual(['신 전 CAIO:shin-dong-hoon']);
+  });
+
   it('whichever way the page writes the title: 최고경영자 then CEO, 대표이사 then 대표', () => {
     expect(family('젠슨 황 엔비디아 최고경영자가 방한했다. 황 CEO는 삼성전자를 찾았다.')).toEqual(['황 CEO:jensen-huang']);
     expect(family('젠슨 황 엔비디아 CEO가 방한했다. 황 최고경영자는 삼성전자를 찾았다.')).toEqual(['황 최고경영자:jensen-huang']);
