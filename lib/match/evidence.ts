@@ -38,6 +38,11 @@ const AI_WORDS = new RegExp(
   'i',
 );
 
+/** AI vocabulary anywhere in a text (a block of the page). */
+export function mentionsAi(text: string): boolean {
+  return AI_CASED.test(text) || AI_WORDS.test(text);
+}
+
 export function aiVocabularyNear(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - VOCABULARY_WINDOW);
   const to = Math.min(text.length, end + VOCABULARY_WINDOW);

@@ -17,6 +17,7 @@ import {
   afterAGivenName,
   afterAnotherTrade,
   aiVocabularyNear,
+  mentionsAi,
   besideAnotherGivenName,
   companySuffixNear,
   companyWordsNear,
@@ -625,8 +626,12 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       else if (ent.kind !== 'university') otherOrgs++;
     }
     // One person alone is not enough: a namesake (a presenter called Jonathan Ross, a novelist
-    // called 韩松) would make every ordinary word on the page a company.
-    const aiPage = aiOrgs > 0 || people + otherOrgs >= 2;
+    // called 韩松) would make every ordinary word on the page a company. Nor are companies alone
+    // where the page never speaks of AI: share links and "posted on Facebook and Twitter" name two
+    // on any page (a recipe's Apple Crumble, Hurricane Harvey, a film star's 크루즈 were read as
+    // companies there).
+    const aiPage =
+      aiOrgs > 0 || people >= 2 || (people === 1 && otherOrgs >= 1) || (otherOrgs >= 2 && blocks.some((b) => mentionsAi(b.text)));
 
     // On a page that names nothing unambiguously (no full name of anyone, no plain org name), AI
     // vocabulary beside an org's name that is also an ordinary word is not enough: an essay on magic
