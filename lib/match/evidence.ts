@@ -301,6 +301,24 @@ export function namesAUniversityTown(text: string, start: number, end: number): 
   return matchesAt(TOWN_AFTER, text, end) || TOWN_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 }
 
+/**
+ * A storm's or an event's name: Hurricane Harvey, Tropical Storm Harvey, 태풍 하이선, 台风山竹. The
+ * page means the storm by the word (matcher.ts: meantOtherwise).
+ */
+const STORM_BEFORE =
+  /(?:(?:^|[^A-Za-z])(?:Hurricane|Tropical Storm|Typhoon|Super Typhoon|Cyclone|Storm)\s+|(?:태풍|허리케인|사이클론)\s*|(?:台风|颱風|飓风|颶風|台風|ハリケーン)\s*)$/;
+
+export function namesAStorm(text: string, start: number): boolean {
+  return STORM_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
+
+/** "X JAPAN" is the band, not X the company; the page then means the band by "X". */
+const BAND_AFTER = /\s+JAPAN\b/y;
+
+export function namesTheBand(text: string, end: number): boolean {
+  return matchesAt(BAND_AFTER, text, end);
+}
+
 /** "MIT License", "MIT-licensed": a university's name that starts a licence's names the licence. */
 const LICENCE_AFTER = /[ -][Ll]icen[cs]/y;
 

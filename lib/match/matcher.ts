@@ -30,6 +30,8 @@ import {
   namesAUniversityTown,
   startsACompoundWord,
   usedAsAVerb,
+  namesAStorm,
+  namesTheBand,
   endsAnotherName,
   namesAThingCalledSo,
   namesItsSportsTeam,
@@ -495,6 +497,8 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
               (namesAThingCalledSo(text, c.end) ||
                 afterAGivenName(text, c.start) ||
                 (ent.otherSense !== undefined && otherSenseNear(text, c.start, c.end, ent.otherSense)) ||
+                namesAStorm(text, c.start) ||
+                (c.end - c.start === 1 && namesTheBand(text, c.end)) ||
                 (ent.kind === 'university' && namesAUniversityTown(text, c.start, c.end)))))
         ) {
           meantOtherwise.add(aliases[c.alias]![0]);

@@ -410,3 +410,25 @@ describe('a Korean family name and title after the full name (이 CAIO는)', () 
     expect(family('이강욱 크래프톤 대표는 말했다. 이 대표적인 사례다.')).toEqual([]);
   });
 });
+
+describe('ordinary pages that name companies only in passing', () => {
+  it('are not about AI because of two company names: share links do not make Apple Crumble or 크루즈 companies', () => {
+    expect(ids("Daddy's Favorite Apple Crumble. Follow us on Facebook and Twitter for more recipes.")).toEqual(['Facebook:meta', 'Twitter:x-corp']);
+    expect(ids('NASA와 스페이스X, 그리고 톰 크루즈가 손잡았다. 크루즈는 트위터로 알렸다.')).toEqual(['스페이스X:spacex', '트위터:x-corp']);
+  });
+  it('but two companies on a page that speaks of AI still are', () => {
+    expect(ids('네이버 등 포털업체는 아마존, 애플과 경쟁한다. 생성형 AI 검색이 판을 바꾼다.')).toEqual(['네이버:naver', '아마존:amazon', '애플:apple']);
+  });
+});
+
+describe('a storm, a band, or the inventor of the same name', () => {
+  it('is not the company, on the whole page', () => {
+    expect(ids('Hurricane Harvey hit Texas; AI models from Google and OpenAI helped forecast Harvey.')).toEqual(['Google:google', 'OpenAI:openai']);
+    expect(ids('X JAPAN의 요시키가 트위터에 글을 올렸다. X는 AI 작곡에도 관심을 보였다.')).toEqual(['트위터:x-corp']);
+    expect(ids('Nikola Tesla invented the AC motor. Tesla was born in 1856, long before OpenAI or AI.')).toEqual(['OpenAI:openai']);
+    expect(ids('尼古拉·特斯拉是发明家。特斯拉一生贡献巨大，今天的人工智能公司OpenAI也受益。')).toEqual(['OpenAI:openai']);
+  });
+  it('while Tesla the company keeps its name on an AI page', () => {
+    expect(ids('Tesla hired an AI chief from OpenAI; Tesla said its Optimus team grew.')).toEqual(['Tesla:tesla', 'OpenAI:openai', 'Tesla:tesla']);
+  });
+});
