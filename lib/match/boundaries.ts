@@ -104,7 +104,6 @@ function japaneseListDot(text: string, dot: number): boolean {
   return false;
 }
 
-
 function isDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }

@@ -162,10 +162,9 @@ const TEAM_AFTER_ORG = new RegExp(
 
 /**
  * A company's name that starts one of its consumer products' names (Google Scholar, Microsoft
- * Teams, Samsung Galaxy, 谷歌学术), or a university's that starts its magazine's (MIT Technology Review,
- * 麻省理工科技评论),
- * names the product: a researcher's Google Scholar profile says nothing about
- * Google. Not "Apple Intelligence": AI news uses it for Apple's AI organisation as much as for the
+ * Teams, Samsung Galaxy, 谷歌学术), or a university's that starts its magazine's (MIT Technology
+ * Review, 麻省理工科技评论), names the product: a researcher's Google Scholar profile says nothing
+ * about Google. Not "Apple Intelligence": AI news uses it for Apple's AI organisation as much as for the
  * product ("the Apple Intelligence team").
  */
 const PRODUCT_AFTER_ORG =

@@ -101,8 +101,9 @@ export interface FamilyNameMention {
 }
 
 /**
- * "이 CAIO" (or "이 전 CAIO", the former one) and the like in `text` for the people whose family names and titles the page already
- * tied together (`people`: family name → person and the titles written after their full name).
+ * "이 CAIO" (or "이 전 CAIO", the former one) and the like in `text` for the people whose family
+ * names and titles the page already tied together (`people`: family name → person and the titles
+ * written after their full name).
  * A family name two people on the page share is skipped by the caller.
  */
 export function familyNameMentions(text: string, people: Map<string, { person: number; titles: Set<string> }>): FamilyNameMention[] {
