@@ -8,13 +8,13 @@
 import { buildTrie, childTablesFit } from './automaton';
 import { shapeOfKey, type KeyShape } from './boundaries';
 import { C_LATIN, CLASS, foldLower, normalizeKey } from './normalize';
-import { ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ENTITY_CHAR_BASE, type AliasIndex, type CompiledAliasIndex } from './types';
+import { ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, type AliasIndex, type CompiledAliasIndex } from './types';
 
 /** Internal alias flag: a capitalised single word (Google, Altman), a name only when so written. */
 export const ALIAS_NEEDS_CAPITAL = 8;
 
 /** Bump when what is compiled (normalisation, flags, trie layout) changes: older indexes are recompiled. */
-const COMPILED_FORMAT = 8;
+const COMPILED_FORMAT = 7;
 
 /** keyShapes stores each KeyShape field as SHAPE_BASE + value, three chars per key. */
 const SHAPE_BASE = 0x30;
@@ -99,13 +99,7 @@ export function compileIndex(index: AliasIndex): CompiledAliasIndex {
   let hanFolds = '';
   for (const [variant, form] of folds) if (trie.alphabet.includes(String.fromCharCode(form))) hanFolds += String.fromCharCode(variant, form);
   if (hanFolds) trie.hanFolds = hanFolds;
-  if (index.entities.length > 0xd800 - ENTITY_CHAR_BASE) throw new Error('Too many entities for the one-char entity table (types.ts, aliasEntity).');
-  const aliasEntity = aliases.map((a) => String.fromCharCode(ENTITY_CHAR_BASE + a[1])).join('');
-  const caseKeys: Record<string, string> = {};
-  aliasFlags.forEach((flags, ai) => {
-    if (flags & ALIAS_KEEP_CASE) caseKeys[ai] = normalizeKey(aliases[ai]![0], false);
-  });
-  return { format: COMPILED_FORMAT, trie, firstAliasOfKey, nextAliasOfKey, aliasFlags, keyShapes, aliasEntity, caseKeys };
+  return { format: COMPILED_FORMAT, trie, firstAliasOfKey, nextAliasOfKey, aliasFlags, keyShapes };
 }
 
 /** The index's compiled tables when they are of this format and fit its aliases, else compiled now. */
@@ -117,7 +111,6 @@ export function compiledTables(index: AliasIndex): CompiledAliasIndex {
     c.nextAliasOfKey.length === index.aliases.length &&
     c.firstAliasOfKey.length === c.trie.keyStates.length &&
     c.aliasFlags.length === index.aliases.length &&
-    c.aliasEntity?.length === index.aliases.length &&
     c.keyShapes.length === c.trie.keyStates.length * 3 &&
     c.trie.symbols.length === c.trie.childCounts.length - 1 &&
     childTablesFit(c.trie);

@@ -239,13 +239,12 @@ export function createMatcher(index: AliasIndex): PageMatcher {
 
 /**
  * A matcher from the compiled tables, reading the records (entities and alias texts) only when
- * `resolve` first needs them: `findCandidates` never does. Why: the content script runs on every
- * page, and most pages name nobody; there it never reads the records at all (neither from
- * extension storage, where they were half of each page's read, nor with JSON.parse); see
- * entrypoints/content/index.tsx.
+ * a block first holds a candidate that needs them. Why: the content script runs on every page,
+ * and most pages name nobody; parsing and keeping the records is about half of building the
+ * matcher there (generated/alias-records.json, see entrypoints/content/index.tsx).
  */
 export function matcherFromTables(tables: CompiledAliasIndex, records: () => AliasRecords): PageMatcher {
-  const { trie, firstAliasOfKey, nextAliasOfKey, aliasFlags, keyShapes, aliasEntity, caseKeys } = tables;
+  const { trie, firstAliasOfKey, nextAliasOfKey, aliasFlags, keyShapes } = tables;
   let aliases: AliasRecords['aliases'] = [];
   let entities: AliasRecords['entities'] = [];
   let loaded = false;
@@ -257,18 +256,12 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     loaded = true;
   };
   const automaton = automatonFromTrie(trie);
-  /**
-   * The case-kept normal form of an alias: a keepCase alias's from the tables (findCandidates
-   * reads only those), any other's computed from the records on first use.
-   */
-  const otherCaseKeys: (string | undefined)[] = new Array(aliasFlags.length);
+  // The case-kept normal form, computed on first use (only flagged aliases ever need it).
+  const caseKeys: (string | undefined)[] = new Array(aliasFlags.length);
   const caseKey = (ai: number): string => {
-    const kept = caseKeys[ai];
-    if (kept !== undefined) return kept;
     load();
-    return (otherCaseKeys[ai] ??= normalizeKey(aliases[ai]![0], false));
+    return (caseKeys[ai] ??= normalizeKey(aliases[ai]![0], false));
   };
-
   const shapes: KeyShape[] = new Array(automaton.keyCount);
   const shapeOf = (k: number): KeyShape => (shapes[k] ??= keyShapeAt(keyShapes, k));
 
@@ -412,9 +405,10 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
           out.push({ start, end, alias: ai });
           continue;
         }
-        const entity = aliasEntity.charCodeAt(ai);
+        load();
+        const entity = aliases[ai]![1];
         let same = -1;
-        for (let k = out.length - 1; k >= 0 && out[k]!.start === start; k--) if (aliasEntity.charCodeAt(out[k]!.alias) === entity) same = k;
+        for (let k = out.length - 1; k >= 0 && out[k]!.start === start; k--) if (aliases[out[k]!.alias]![1] === entity) same = k;
         if (same < 0) out.push({ start, end, alias: ai });
         else if ((aliasFlags[ai]! & RESTRICTIVE) < (aliasFlags[out[same]!.alias]! & RESTRICTIVE)) out[same]!.alias = ai;
       }

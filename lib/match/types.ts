@@ -54,9 +54,6 @@ export type AliasRecords = Pick<AliasIndex, 'entities' | 'aliases'>;
  * content script does not redo it on every page. Strings of char codes and plain number arrays:
  * what a bundled JSON import parses fastest and the matcher reads without a decoding pass.
  */
-/** aliasEntity's chars start here: printable, and clear of the surrogates for 54k entities. */
-export const ENTITY_CHAR_BASE = 0x30;
-
 export interface CompiledAliasIndex {
   /** The compiler's format number; an index compiled in another format is compiled afresh. */
   format: number;
@@ -76,14 +73,6 @@ export interface CompiledAliasIndex {
   aliasFlags: number[];
   /** Per key, three chars: its shape for the boundary rules (lib/match/compile.ts). */
   keyShapes: string;
-  /**
-   * Per alias, its entity's index (one char each: ENTITY_CHAR_BASE + index), and the case-kept
-   * normal form of each keepCase alias (by alias index): all findCandidates needs of the records,
-   * so that a page is scanned before (or without) the records being read (matcher.ts,
-   * matcherFromTables).
-   */
-  aliasEntity: string;
-  caseKeys: Record<string, string>;
 }
 
 /** One found name. Offsets are UTF-16 code units (JS string indices) into the scanned text. */
