@@ -1,5 +1,5 @@
 import { LANGS, aliasText, type Alias, type Dataset, type Lang } from '../dataset/schema';
-import { hasWidelySharedSurname, isCommonPersonName, isKoreanNameInHanja } from './common-names';
+import { hasWidelySharedSurname, isCommonPersonName, isKoreanNameInHanja, mayHaveNamesakes } from './common-names';
 import { chineseOrderNames, derivedShortNames } from './derived-short-names';
 import { isEverydayKoreanWord } from './everyday-korean-words';
 import { hanFoldsFor } from './han-variants';
@@ -56,7 +56,8 @@ export function buildAliasIndex(ds: Dataset): AliasIndex {
       const i = id === undefined ? undefined : orgIndex.get(id);
       if (i !== undefined) orgs.add(i);
     }
-    entities.push({ id: p.id, type: 'person', name: p.name, orgs: [...orgs].sort((a, b) => a - b) });
+    const namesakes = mayHaveNamesakes(p.aliases.en.map(aliasText));
+    entities.push({ id: p.id, type: 'person', name: p.name, orgs: [...orgs].sort((a, b) => a - b), ...(namesakes ? { namesakes } : {}) });
   }
   const aliases: AliasIndex['aliases'] = [];
   const entityIndex = new Map(entities.map((x, i) => [x.id, i]));

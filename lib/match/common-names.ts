@@ -157,3 +157,20 @@ export function isCommonPersonName(lang: Lang, text: string): boolean {
   if (lang === 'en') return isCommonEnglishName(text);
   return TWO_IDEOGRAPHS.test(text) || (lang === 'ja' && isKoreanNameInKana(text));
 }
+
+/**
+ * Whether a person's name, by their English aliases, is one that namesakes share: a common given
+ * name (Josh Woodward, Colin Murdoch) or a common surname, English, Chinese or Korean (Llion
+ * Jones, Wang Xing, Erik de Jong).
+ */
+export function mayHaveNamesakes(englishAliases: string[]): boolean {
+  return (
+    hasWidelySharedSurname(englishAliases) ||
+    englishAliases.some((a) => {
+      const words = a.split(' ');
+      if (words.length < 2) return false;
+      const last = words[words.length - 1]!;
+      return ENGLISH_GIVEN_NAMES.has(words[0]!) || ENGLISH_SURNAMES.has(last) || CHINESE_SURNAMES.has(last) || CHINESE_SURNAMES.has(words[0]!);
+    })
+  );
+}

@@ -584,6 +584,41 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       return mentions;
     }
 
+    /**
+     * 1b. One person named in full on a page that never speaks of AI, names no AI lab and none of
+     * their orgs, is a namesake where many share the name: the poet Llion Jones, the actor Wang
+     * Xing, the emperor Liu Zhiyuan (not Elon Musk on a page about politics). Their full mentions go, and with them their surnames (read only after an accepted
+     * full name) and the evidence they would have been.
+     */
+    const forgetLoneNamesake = (): void => {
+      let person = -1;
+      const orgsSeen: number[] = [];
+      for (let e = 0; e < entities.length; e++) {
+        if (!seen[e]) continue;
+        const ent = entities[e]!;
+        if (ent.type === 'person') {
+          if (person >= 0) return;
+          person = e;
+        } else if (ent.kind !== undefined && AI_ORG_KINDS.has(ent.kind)) return;
+        else orgsSeen.push(e);
+      }
+      if (person < 0 || !entities[person]!.namesakes) return;
+      // Only where the page writes the name in Latin letters: the namesakes met so far were on
+      // English pages, and Korean pages name other trades' people with their trade (배우 하정우).
+      for (let g = 0; g < groupCount; g++) {
+        if (chosen[g]! >= 0 && entityOf(chosen[g]!) === person && CLASS[textOf(g).charCodeAt(flat[chosen[g]!]!.start)] !== C_LATIN) return;
+      }
+      const direct = entities[person]!.orgs ?? [];
+      const theirs = new Set(direct.flatMap(ancestorsOf));
+      const oneOfTheirs = (o: number) => theirs.has(o) || ancestorsOf(o).some((a) => direct.includes(a));
+      if (orgsSeen.some(oneOfTheirs)) return;
+      // Also one written by an ambiguous name, not yet decided ("Meta CEO Mark Zuckerberg").
+      for (let k = 0; k < f; k++) if (entities[entityOf(k)]!.type === 'org' && oneOfTheirs(entityOf(k))) return;
+      if (blocks.some((b) => mentionsAi(b.text))) return;
+      for (let g = 0; g < groupCount; g++) if (chosen[g]! >= 0 && entityOf(chosen[g]!) === person) chosen[g] = -1;
+      seen[person] = 0;
+    };
+
     // 1. Plain aliases: accepted as found. They are the page's evidence. An ideograph name run
     //    into another ideograph (杉山将太, 孙培东, 清华园) may be part of another name or word, so
     //    it waits for evidence like an ambiguous one.
@@ -614,6 +649,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
         if (chosen[g]! < 0) pending.push(g);
       }
     });
+    forgetLoneNamesake();
     if (pending.length === 0) return yield* finish();
     let aiOrgs = 0;
     let people = 0;

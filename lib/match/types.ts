@@ -23,6 +23,8 @@ export interface AliasIndexEntity {
   name: string;
   /** For people: indices (into `entities`) of every org in their history; evidence for ambiguous org aliases. */
   orgs?: number[];
+  /** For people whose name namesakes share (common-names.ts, mayHaveNamesakes): see matcher.ts, forgetLoneNamesake. */
+  namesakes?: true;
   /** For orgs: the dataset's kind (lab, company, research-unit, ...); labs count as AI evidence on a page. */
   kind?: string;
   /** For orgs: index (into `entities`) of the parent org (Meta FAIR -> Meta). */

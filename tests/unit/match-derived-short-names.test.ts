@@ -78,7 +78,7 @@ describe('derived surnames', () => {
   });
 
   it('does not read a model named after its inventor (the Hopfield network) as the person', () => {
-    const page = 'The Nobel honoured John Hopfield. The Hopfield network stores memories; Hopfield Networks are studied at Princeton.';
+    const page = 'The Nobel honoured John Hopfield, an AI pioneer. The Hopfield network stores memories; Hopfield Networks are studied at Princeton.';
     expect(found(page).filter(([, id]) => id === 'john-hopfield')).toEqual([['John Hopfield', 'john-hopfield']]);
     // The person himself, after the model's name.
     expect(found(`${page} Hopfield now lives in New Jersey.`).filter(([, id]) => id === 'john-hopfield').length).toBe(2);

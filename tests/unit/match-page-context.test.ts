@@ -432,3 +432,18 @@ describe('a storm, a band, or the inventor of the same name', () => {
     expect(ids('Tesla hired an AI chief from OpenAI; Tesla said its Optimus team grew.')).toEqual(['Tesla:tesla', 'OpenAI:openai', 'Tesla:tesla']);
   });
 });
+
+describe('one person of a widely shared name, alone on a page that never speaks of AI', () => {
+  it('is a namesake: the poet, the actor, the singer', () => {
+    expect(ids('The adjudicators, Llion Jones among them, praised the young poet. Jones read last.')).toEqual([]);
+    expect(ids('Chinese actor Wang Xing was freed from a scam compound. Wang thanked the police.')).toEqual([]);
+    expect(ids('Josh Woodward is not your typical musician. Woodward explained that it is about the music.')).toEqual([]);
+  });
+  it('but is the person where the page speaks of AI, names one of their orgs, or the name is rare', () => {
+    expect(ids('Llion Jones, a co-author of the transformer paper, spoke about AI.')).toEqual(['Llion Jones:llion-jones']);
+    expect(ids('Meituan founder Wang Xing spoke to investors.')).toEqual(['Meituan:meituan', 'Wang Xing:wang-xing-meituan']);
+    expect(ids('Demis Hassabis played chess as a boy.')).toEqual(['Demis Hassabis:demis-hassabis']);
+    // Korean pages name other trades' people with their trade (배우 하정우): the rule reads Latin names only.
+    expect(ids('존 슐먼이 떠났다.')).toEqual(['존 슐먼:john-schulman']);
+  });
+});

@@ -28,7 +28,7 @@ describe('normalisation', () => {
     expect(ms.map((m) => m.id)).toEqual(['john-schulman', 'openai']);
     expect(ms[0]!.text.normalize('NFC')).toBe('존 슐먼');
     expect(text.slice(ms[0]!.start, ms[0]!.end)).toBe('존 슐먼'.normalize('NFD'));
-    expect(found('Sam Altman said Schulman\u0301 left.')).toEqual([['Sam Altman', 'sam-altman']]);
+    expect(found('Sam Altman said Schulman\u0301 left the AI lab.')).toEqual([['Sam Altman', 'sam-altman']]);
   });
 
   it('folds Latin case, but keepCase aliases match only as written', () => {
@@ -72,7 +72,7 @@ describe('normalisation', () => {
   });
 
   it('keeps exact UTF-16 offsets after astral characters and invisible characters', () => {
-    const text = '😀🚀 Sam Altman met Sam Alt\u00ADman';
+    const text = '😀🚀 Sam Altman met Sam Alt\u00ADman (AI)';
     const ms = matcher.scan(text);
     expect(ms.map((m) => [m.start, m.end])).toEqual([
       [5, 15],
@@ -81,7 +81,7 @@ describe('normalisation', () => {
   });
 
   it('a name broken by a line wrap is found, one broken by a blank line is not', () => {
-    expect(found('met Sam\nAltman today')).toEqual([['Sam\nAltman', 'sam-altman']]);
+    expect(found('met Sam\nAltman today (AI)')).toEqual([['Sam\nAltman', 'sam-altman']]);
     expect(found('met Sam\n\nAltman today')).toEqual([]);
   });
 });
@@ -118,7 +118,7 @@ describe('boundaries', () => {
 
   it('a name of capitalised words must be written capitalised, word by word', () => {
     expect(found('We will keep building safe superintelligence at Safe Superintelligence.')).toEqual([['Safe Superintelligence', 'safe-superintelligence']]);
-    expect(found('Sam altman is a typo; SAM ALTMAN shouts.')).toEqual([['SAM ALTMAN', 'sam-altman']]);
+    expect(found('Sam altman is a typo; SAM ALTMAN shouts about AI.')).toEqual([['SAM ALTMAN', 'sam-altman']]);
   });
 
   it('a particle inside a personal name may stay lower case, but not a name\'s last word', () => {
@@ -132,7 +132,7 @@ describe('boundaries', () => {
       }),
     );
     const ids = (t: string) => m.scan(t).map((x) => [x.text, x.id]);
-    expect(ids('Daniel de Freitas and Daniel De Freitas')).toEqual([
+    expect(ids('Daniel de Freitas and Daniel De Freitas (AI)')).toEqual([
       ['Daniel de Freitas', 'dd'],
       ['Daniel De Freitas', 'dd'],
     ]);
@@ -255,7 +255,9 @@ describe('ambiguous aliases', () => {
   it('stay silent without evidence', () => {
     expect(found('The mistral blew for three days over Provence; Gemini and Apple pie for dessert.')).toEqual([]);
     // One person alone does not make an AI page: a namesake would turn every ordinary word into a company.
-    expect(found('Sam Altman, our neighbour, baked an Apple pie; Gemini season starts in May.')).toEqual([['Sam Altman', 'sam-altman']]);
+    expect(found('Demis Hassabis, our neighbour, baked an Apple pie; Gemini season starts in May.')).toEqual([['Demis Hassabis', 'demis-hassabis']]);
+    // And where many share the person's name, that one person alone is taken for a namesake.
+    expect(found('Sam Altman, our neighbour, baked an Apple pie; Gemini season starts in May.')).toEqual([]);
     expect(found('사과와 애플 주스, 메타 분석 결과')).toEqual([]);
   });
 
@@ -299,7 +301,7 @@ describe('ambiguous aliases', () => {
       ['Meta', 'meta'],
       ['Scale AI', 'scale-ai'],
     ]);
-    expect(found('Alexandr Wang joined Meta in June.')).toEqual([
+    expect(found('Alexandr Wang joined Meta in June to lead its AI.')).toEqual([
       ['Alexandr Wang', 'alexandr-wang'],
       ['Meta', 'meta'],
     ]);
@@ -315,7 +317,7 @@ describe('ambiguous aliases', () => {
 describe('page-level coreference', () => {
   it('short names are found only after a full name appears on the page', () => {
     expect(found('Altman said no. 슐먼이 떠났다.')).toEqual([]);
-    expect(found('Sam Altman spoke first. Later Altman said no.')).toEqual([
+    expect(found('Sam Altman spoke first. Later Altman said no to AI.')).toEqual([
       ['Sam Altman', 'sam-altman'],
       ['Altman', 'sam-altman'],
     ]);
@@ -338,7 +340,7 @@ describe('page-level coreference', () => {
   });
 
   it('need capitals in Latin script', () => {
-    expect(found('John Schulman spoke; schulman is a common word in no language')).toEqual([['John Schulman', 'john-schulman']]);
+    expect(found('John Schulman spoke on AI; schulman is a common word in no language')).toEqual([['John Schulman', 'john-schulman']]);
   });
 });
 
@@ -420,7 +422,7 @@ describe('alternatives', () => {
         ],
       }),
     );
-    const text = 'Tyler Winklevoss said Gemini would list the token.';
+    const text = 'Tyler Winklevoss said Gemini would list the token. (AI)';
     expect(m.findCandidates(text).filter((c) => c.start === 22)).toHaveLength(2);
     expect(m.scan(text).map((x) => x.id)).toEqual(['tyler-winklevoss', 'gemini-exchange']);
   });
@@ -475,7 +477,7 @@ describe('alternatives', () => {
 
 describe('a name that starts the name of something else', () => {
   it('is not the person in a fund, foundation or prize named after them, in any language', () => {
-    expect(found('Sam Altman said the Altman Foundation and Zuckerberg Fellowships are separate.')).toEqual([['Sam Altman', 'sam-altman']]);
+    expect(found('Sam Altman said the Altman Foundation and Zuckerberg Fellowships are separate from AI.')).toEqual([['Sam Altman', 'sam-altman']]);
     expect(found('OpenAI의 샘 올트먼은 올트먼 재단을 세웠다.')).toEqual([
       ['OpenAI', 'openai'],
       ['샘 올트먼', 'sam-altman'],
