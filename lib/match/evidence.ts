@@ -162,13 +162,13 @@ const TEAM_AFTER_ORG = new RegExp(
 
 /**
  * A company's name that starts one of its consumer products' names (Google Scholar, Microsoft
- * Teams, Samsung Galaxy, 谷歌学术), or a university's that starts its magazine's (MIT Technology
- * Review, 麻省理工科技评论), names the product: a researcher's Google Scholar profile says nothing
- * about Google. Not "Apple Intelligence": AI news uses it for Apple's AI organisation as much as for the
+ * Teams, Samsung Galaxy, 谷歌学术) or a venue's (Qualcomm Stadium, Microsoft Theater), or a
+ * university's that starts its magazine's (MIT Technology Review, 麻省理工科技评论), names that
+ * thing: a researcher's Google Scholar profile says nothing about Google. Not "Apple Intelligence": AI news uses it for Apple's AI organisation as much as for the
  * product ("the Apple Intelligence team").
  */
 const PRODUCT_AFTER_ORG =
-  /\s+(?:Scholar|Maps|Translate|Docs|Sheets|Drive|Photos|Play|Chrome|Pixel|Music|Pay|Wallet|Watch|TV|Office|Teams|Word|Excel|Outlook|Prime|Alexa|Kindle|Galaxy|Store|Earth|Vision Pro|Technology Review|Business Review)\b|\s*(?:学术|學術|地图|地圖|翻译|翻譯|科技评论|科技評論|商业评论|商業評論|スカラー|マップ|翻訳|テクノロジーレビュー|ビジネスレビュー|테크놀로지\s?리뷰|스칼라|학술검색)/y;
+  /\s+(?:Scholar|Maps|Translate|Docs|Sheets|Drive|Photos|Play|Chrome|Pixel|Music|Pay|Wallet|Watch|TV|Office|Teams|Word|Excel|Outlook|Prime|Alexa|Kindle|Galaxy|Store|Earth|Vision Pro|Technology Review|Business Review|Stadium|Arena|Theat(?:er|re)|Amphitheat(?:er|re)|Coliseum|Pavilion|Dome)\b|\s*(?:学术|學術|地图|地圖|翻译|翻譯|科技评论|科技評論|商业评论|商業評論|スカラー|マップ|翻訳|テクノロジーレビュー|ビジネスレビュー|테크놀로지\s?리뷰|스칼라|학술검색)/y;
 
 export function namesAProduct(text: string, end: number): boolean {
   if (!wordMayFollow(text, end, PRODUCT_STARTS)) return false;
@@ -440,7 +440,8 @@ export function besideAnotherGivenName(text: string, start: number, end: number)
     if (/^[A-Z][a-z\u00df-\u024f]/.test(word) && !/['’]s$/.test(word) && !NOT_GIVEN_NAMES.has(word.replace(/['’-]+$/, '')) && !opensAClause(word)) return true;
   }
   if (text.charCodeAt(end) !== 0x20) return false;
-  const m = /^[A-Z][a-z]+(?![A-Za-z'’-])/.exec(text.slice(end + 1, end + 24));
+  // The given name may be a possessive (Liu Dian's wife).
+  const m = /^[A-Z][a-z]+(?=['’]s\b|(?![A-Za-z'’-]))/.exec(text.slice(end + 1, end + 24));
   return !!m && PINYIN_GIVEN_NAME.test(m[0]) && !NOT_GIVEN_NAMES.has(m[0]);
 }
 
@@ -529,5 +530,23 @@ const OTHER_SENSE_WINDOW = 60;
  */
 export function otherSenseNear(text: string, start: number, end: number, lowerWords: readonly string[]): boolean {
   const around = text.slice(Math.max(0, start - OTHER_SENSE_WINDOW), end + OTHER_SENSE_WINDOW).toLowerCase();
-  return lowerWords.some((w) => around.includes(w));
+  return lowerWords.some((w) => containsWord(around, w));
+}
+
+/**
+ * `word` in `text` where its Latin ends are word edges, a plural allowed: "rowing", not inside
+ * "growing"; "inventor", not "inventory"; "smart contracts" for "smart contract".
+ */
+function containsWord(text: string, word: string): boolean {
+  const latinStart = isLatinLetter(word.charCodeAt(0));
+  const latinEnd = isLatinLetter(word.charCodeAt(word.length - 1));
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (latinStart && i > 0 && isLatinLetter(text.charCodeAt(i - 1))) continue;
+    let end = i + word.length;
+    if (latinEnd && text.startsWith('es', end) && !isLatinLetter(text.charCodeAt(end + 2))) end += 2;
+    else if (latinEnd && text.charCodeAt(end) === 0x73) end += 1;
+    if (latinEnd && isLatinLetter(text.charCodeAt(end))) continue;
+    return true;
+  }
+  return false;
 }

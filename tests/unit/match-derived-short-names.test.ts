@@ -103,6 +103,9 @@ describe('derived surnames', () => {
     const text = 'Alibaba CEO Eddie Wu met Zhou Jingren and executive Wu Zeming. Later Wu said the Qwen team stays.';
     const wus = matcher.scan(text).filter((m) => m.text === 'Wu');
     expect(wus.map((m) => text.slice(m.end, m.end + 5))).toEqual([' said']);
+    // Nor before another person's given name as a possessive (Wu Dian's team).
+    const possessive = `${text} Wu Dian's team grew.`;
+    expect(matcher.scan(possessive).filter((m) => m.text === 'Wu').map((m) => possessive.slice(m.end, m.end + 5))).toEqual([' said']);
   });
 
   it('takes the first word as the surname of a name written in Chinese order (Zhao Meng, Lin Junyang)', () => {

@@ -109,6 +109,8 @@ describe('a company name that starts a product name (Google Scholar, Microsoft T
     expect(ids('Apple Vision Pro sales slowed, and Apple hired a new AI chief from Google.')).toEqual(['Apple:apple', 'Google:google']);
     expect(ids('Google Earth Engine maps forests; Google said the AI model helps.')).toEqual(['Google:google']);
     expect(ids('据MIT Technology Review报道，OpenAI聘请了新的研究员。')).toEqual(['OpenAI:openai']);
+    // A venue named after a company.
+    expect(ids('The AI summit moved from Qualcomm Stadium to the Microsoft Theater; Qualcomm hired OpenAI staff.')).toEqual(['Qualcomm:qualcomm', 'OpenAI:openai']);
     // A GPU's product code after a name that is also something else; not after Nvidia's own name.
     expect(ids('OpenAI trained the model on 512 Tesla V100 GPUs and later on Nvidia A100 chips.')).toEqual(['OpenAI:openai', 'Nvidia:nvidia']);
   });
@@ -302,6 +304,13 @@ describe("an org's other-sense words near its ambiguous name (the dataset's othe
     // The Boat Race is rowing, and a runway show is fashion.
     expect(ids('Cambridge won the Boat Race; Oxford crews lost. OpenAI engineers watched the rowing.')).toEqual(['OpenAI:openai']);
     expect(ids('AI 모델이 런웨이에 섰다. 패션쇼의 런웨이는 오픈AI가 만든 가상 모델로 채워졌다.')).toEqual(['오픈AI:openai']);
+  });
+  it('count as whole words only: "growing" holds no rowing, "inventory" no inventor', () => {
+    expect(ids('Oxford researchers are growing fast in AI; a new Oxford lab joined DeepMind.')).toEqual([
+      'Oxford:oxford',
+      'Oxford:oxford',
+      'DeepMind:google-deepmind',
+    ]);
   });
 });
 
