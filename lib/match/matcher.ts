@@ -229,6 +229,8 @@ const SENTENCE_END = /[。！？\n]|[.!?]\s/;
 const AI_ORG_KINDS = new Set(['lab', 'research-unit']);
 
 const RESTRICTIVE = ALIAS_AMBIGUOUS | ALIAS_SHORT;
+/** Hiragana or katakana: the text is Japanese (Chinese text has none). */
+const JAPANESE_KANA = /[\u3041-\u30ff]/;
 /** Hits per block that fit the packed sort key (start · 256 + length) · limit + index below 2^53. */
 const HIT_INDEX_LIMIT = 1 << 20;
 
@@ -975,6 +977,17 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
           const c = flat[shorts[0]!]!;
           if (surnamesOfOthers.has(textOf(g).slice(c.start, c.end))) continue;
         }
+        // A Japanese surname in kanji run into another ideograph (伊藤忠商事, 松尾芭蕉) may be part of
+        // a longer name or word: without the person's full name on the page, it is not read. (A
+        // Chinese short name runs into the verb after it: 靖人会继续.)
+        const first = flat[shorts[0]!]!;
+        if (
+          CLASS[textOf(g).charCodeAt(first.start)] === C_HAN &&
+          ideographSides(textOf(g), first.start, first.end) !== CLEAN_SIDES &&
+          JAPANESE_KANA.test(textOf(g)) &&
+          shorts.every((k) => entities[entityOf(k)]!.type === 'person')
+        )
+          continue;
         // A short name right next to a linked entity needs no full name ("OpenAI CEO奥特曼",
         // "오픈AI의 올트먼", "OpenAI's Altman", "Inflection's Mustafa Suleyman"); a person's that is
         // also an everyday word does ("구글 검색 결과 페이지" is no Larry Page).

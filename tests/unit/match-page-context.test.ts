@@ -382,6 +382,11 @@ describe('names that are each other\'s evidence', () => {
     expect(ids('马斯克说苹果来华了。').filter((x) => x.endsWith(':apple'))).toEqual([]);
   });
 
+  it('not a Japanese surname in kanji run into another ideograph, without the full name (伊藤忠商事)', () => {
+    expect(ids('伊藤忠商事とSakana AIが提携した。')).toEqual(['Sakana AI:sakana-ai']);
+    expect(ids('Sakana AIの伊藤氏は語った。')).toEqual(['Sakana AI:sakana-ai', '伊藤:ren-ito']);
+  });
+
   it('a short name beside a unit of the person\'s company', () => {
     // 周靖人 is at Alibaba; 通义实验室 is Alibaba's lab.
     expect(ids('阿里CEO发内部信：靖人会继续带领通义实验室推进后续工作。')).toContain('靖人:zhou-jingren');
