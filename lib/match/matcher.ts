@@ -229,8 +229,9 @@ const SENTENCE_END = /[。！？\n]|[.!?]\s/;
 const AI_ORG_KINDS = new Set(['lab', 'research-unit']);
 
 const RESTRICTIVE = ALIAS_AMBIGUOUS | ALIAS_SHORT;
-/** Hiragana or katakana: the text is Japanese (Chinese text has none). */
+/** Hiragana or katakana: the text is Japanese (Chinese text has none). Looked for this far around a name. */
 const JAPANESE_KANA = /[\u3041-\u30ff]/;
+const KANA_WINDOW = 40;
 /** Hits per block that fit the packed sort key (start · 256 + length) · limit + index below 2^53. */
 const HIT_INDEX_LIMIT = 1 << 20;
 
@@ -984,7 +985,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
         if (
           CLASS[textOf(g).charCodeAt(first.start)] === C_HAN &&
           ideographSides(textOf(g), first.start, first.end) !== CLEAN_SIDES &&
-          JAPANESE_KANA.test(textOf(g)) &&
+          JAPANESE_KANA.test(textOf(g).slice(Math.max(0, first.start - KANA_WINDOW), first.end + KANA_WINDOW)) &&
           shorts.every((k) => entities[entityOf(k)]!.type === 'person')
         )
           continue;
