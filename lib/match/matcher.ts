@@ -587,11 +587,16 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       return mentions;
     }
 
+    /** Whether the page's blocks with names use AI vocabulary anywhere; read once, when a rule asks. */
+    let speaksOfAi: boolean | undefined;
+    const pageSpeaksOfAi = (): boolean => (speaksOfAi ??= blocks.some((b) => mentionsAi(b.text)));
+
     /**
      * 1b. One person named in full on a page that never speaks of AI, names no AI lab and none of
      * their orgs, is a namesake where many share the name: the poet Llion Jones, the actor Wang
-     * Xing, the emperor Liu Zhiyuan (not Elon Musk on a page about politics). Their full mentions go, and with them their surnames (read only after an accepted
-     * full name) and the evidence they would have been.
+     * Xing, the emperor Liu Zhiyuan (not Elon Musk on a page about politics). Their full mentions
+     * go, and with them their surnames (read only after an accepted full name) and the evidence
+     * they would have been.
      */
     const forgetLoneNamesake = (): void => {
       let person = -1;
@@ -617,7 +622,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       if (orgsSeen.some(oneOfTheirs)) return;
       // Also one written by an ambiguous name, not yet decided ("Meta CEO Mark Zuckerberg").
       for (let k = 0; k < f; k++) if (entities[entityOf(k)]!.type === 'org' && oneOfTheirs(entityOf(k))) return;
-      if (blocks.some((b) => mentionsAi(b.text))) return;
+      if (pageSpeaksOfAi()) return;
       for (let g = 0; g < groupCount; g++) if (chosen[g]! >= 0 && entityOf(chosen[g]!) === person) chosen[g] = -1;
       seen[person] = 0;
     };
@@ -674,7 +679,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     // on any page (a recipe's Apple Crumble, Hurricane Harvey, a film star's 크루즈 were read as
     // companies there).
     const aiPage =
-      aiOrgs > 0 || people >= 2 || (people === 1 && otherOrgs >= 1) || (otherOrgs >= 2 && blocks.some((b) => mentionsAi(b.text)));
+      aiOrgs > 0 || people >= 2 || (people === 1 && otherOrgs >= 1) || (otherOrgs >= 2 && pageSpeaksOfAi());
 
     // On a page that names nothing unambiguously (no full name of anyone, no plain org name), AI
     // vocabulary beside an org's name that is also an ordinary word is not enough: an essay on magic
