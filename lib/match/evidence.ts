@@ -134,7 +134,7 @@ const codes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)
 const AFTER_PERSON_STARTS = codes('재장기펠基奖獎財奨記');
 const TEAM_STARTS = codes('라트와타이자베히다랜위블썬선점세페스ゴホイマライファバジスタドベ・･');
 /** PRODUCT_AFTER_ORG's words are English; these start its Chinese, Japanese and Korean ones. */
-const PRODUCT_STARTS = codes('学學地翻科商スマテビ테스학');
+const PRODUCT_STARTS = codes('学學地翻科商スマテビ테스학브웹블카지쇼시뮤');
 
 function wordMayFollow(text: string, end: number, starts: Set<number>): boolean {
   let i = end;
@@ -168,7 +168,7 @@ const TEAM_AFTER_ORG = new RegExp(
  * product ("the Apple Intelligence team").
  */
 const PRODUCT_AFTER_ORG =
-  /\s+(?:Scholar|Maps|Translate|Docs|Sheets|Drive|Photos|Play|Chrome|Pixel|Music|Pay|Wallet|Watch|TV|Office|Teams|Word|Excel|Outlook|Prime|Alexa|Kindle|Galaxy|Store|Earth|Vision Pro|Technology Review|Business Review|Stadium|Arena|Theat(?:er|re)|Amphitheat(?:er|re)|Coliseum|Pavilion|Dome)\b|\s*(?:学术|學術|地图|地圖|翻译|翻譯|科技评论|科技評論|商业评论|商業評論|スカラー|マップ|翻訳|テクノロジーレビュー|ビジネスレビュー|테크놀로지\s?리뷰|스칼라|학술검색)/y;
+  /\s+(?:Scholar|Maps|Translate|Docs|Sheets|Drive|Photos|Play|Chrome|Pixel|Music|Pay|Wallet|Watch|TV|Office|Teams|Word|Excel|Outlook|Prime|Alexa|Kindle|Galaxy|Store|Earth|Vision Pro|Technology Review|Business Review|Stadium|Arena|Theat(?:er|re)|Amphitheat(?:er|re)|Coliseum|Pavilion|Dome)\b|\s*(?:学术|學術|地图|地圖|翻译|翻譯|科技评论|科技評論|商业评论|商業評論|スカラー|マップ|翻訳|テクノロジーレビュー|ビジネスレビュー|테크놀로지\s?리뷰|스칼라|학술검색|V앱|브이앱|웹툰|블로그|카페|지도(?!교수)|쇼핑|시리즈온|뮤직)/y;
 
 export function namesAProduct(text: string, end: number): boolean {
   if (!wordMayFollow(text, end, PRODUCT_STARTS)) return false;
@@ -231,6 +231,13 @@ function latinWordBefore(text: string, start: number): number {
  */
 const OTHER_TRADES = /(?:배우|가수|감독|선수|작가|개그맨|코미디언|방송인|아나운서|모델|래퍼|화가|시인|소설가|투수|타자|포수|내야수|외야수|골키퍼|공격수|수비수|미드필더|아이돌)$/;
 const QUOTES_AND_SPACES = new Set([0x20, 0xa0, 0x27, 0x22, 0x2018, 0x2019, 0x201c, 0x201d, 0x300c, 0x300d]);
+
+/** The same trades written after the name (김성훈 감독은, 하정우 선수가): the name is that person's. */
+const OTHER_TRADES_AFTER = /[ \u00a0]?(?:감독|배우|가수|선수|코치|투수|타자|포수|개그맨|아나운서)(?![가-힣]{2})/y;
+
+export function beforeAnotherTrade(text: string, end: number): boolean {
+  return isHangulSyllable(text.charCodeAt(end - 1)) && matchesAt(OTHER_TRADES_AFTER, text, end);
+}
 
 export function afterAnotherTrade(text: string, start: number): boolean {
   let i = start;

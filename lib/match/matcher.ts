@@ -16,6 +16,7 @@ import { ALIAS_NEEDS_CAPITAL, compiledTables, keyShapeAt } from './compile';
 import {
   afterAGivenName,
   afterAnotherTrade,
+  beforeAnotherTrade,
   aiVocabularyNear,
   mentionsAi,
   besideAnotherGivenName,
@@ -509,7 +510,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
         }
         if (
           ent.type === 'person'
-            ? namesSomethingAfterPerson(text, c.end) || afterAnotherTrade(text, c.start)
+            ? namesSomethingAfterPerson(text, c.end) || afterAnotherTrade(text, c.start) || beforeAnotherTrade(text, c.end)
             : namesItsSportsTeam(text, c.end) ||
               namesAProduct(text, c.end) ||
               namesAModel(text, c.end) ||
@@ -997,9 +998,11 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
         // A short name right next to a linked entity needs no full name ("OpenAI CEO奥特曼",
         // "오픈AI의 올트먼", "OpenAI's Altman", "Inflection's Mustafa Suleyman"); a person's that is
         // also an everyday word does ("구글 검색 결과 페이지" is no Larry Page).
-        const linked = shorts.find((k) => !afterFullNameOnly(k) && nextToLinked(g, entityOf(k)));
-        if (linked !== undefined) {
-          chosen[g] = linked;
+        const linked = shorts.filter((k) => !afterFullNameOnly(k) && nextToLinked(g, entityOf(k)));
+        if (linked.length > 0) {
+          // Two people of that org share the surname (Dario and Daniela Amodei at Anthropic):
+          // without either full name, the page does not say which.
+          if (linked.length === 1 || linked.every((k) => entityOf(k) === entityOf(linked[0]!))) chosen[g] = linked[0]!;
           continue;
         }
         const org = shorts.find((k) => entities[entityOf(k)]!.type === 'org');

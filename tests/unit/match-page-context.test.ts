@@ -461,3 +461,29 @@ describe('one person of a widely shared name, alone on a page that never speaks 
     expect(ids('존 슐먼이 떠났다.')).toEqual(['존 슐먼:john-schulman']);
   });
 });
+
+describe('a surname two people of the same org share, next to that org', () => {
+  it('names neither without a full name (Dario and Daniela Amodei at Anthropic), and the one named in full', () => {
+    expect(ids('AnthropicのアモデイCEOは語った。')).toEqual(['Anthropic:anthropic']);
+    expect(ids('ダリオ・アモデイが来日した。AnthropicのアモデイCEOは語った。')).toEqual([
+      'ダリオ・アモデイ:dario-amodei',
+      'Anthropic:anthropic',
+      'アモデイ:dario-amodei',
+    ]);
+  });
+});
+
+describe('Korean ordinary pages', () => {
+  it('a Naver app is a product, not Naver vouching for its people: the actor 하정우 on 네이버 V앱', () => {
+    expect(ids('배우 하정우가 네이버 V앱에 출연했다. 하정우는 영화 홍보를 했다.')).toEqual([]);
+  });
+  it('a trade after the name makes it another person\'s (김성훈 감독), where the page names his namesake\'s company', () => {
+    expect(ids('영화 터널의 김성훈 감독은 네이버 인터뷰에서 웃었다.')).toEqual(['네이버:naver']);
+  });
+  it('Manus Island is not Manus AI', () => {
+    expect(ids('호주 정부가 마누스 섬의 난민 수용소를 닫았다. 마누스에는 아직 300명이 있다. 삼성전자와 네이버도.')).toEqual([
+      '삼성전자:samsung',
+      '네이버:naver',
+    ]);
+  });
+});
