@@ -194,13 +194,14 @@ export function namesAModel(text: string, end: number): boolean {
 /**
  * A common noun for another kind of thing right after an ambiguous org name: "the Sierra
  * supercomputer", "Thinking Machines Corporation" (the 1980s maker), "the Mistral wind", "아마존
- * 열대우림", the card game "Magic: The Gathering" (Magic TCG), Moonshot Thinking (문샷 씽킹, Google X's
+ * 열대우림", the card game "Magic: The Gathering" (Magic TCG), Sierra Leone and the Sierra Nevada, another
+ * firm of the same first word (Cohere Technologies, the 5G company), Moonshot Thinking (문샷 씽킹, Google X's
  * ambitious projects, not Moonshot AI); and a state or province after a university's town
  * (Cambridge, Massachusetts; Berkeley, Calif.; Cambridge, Ontario). The page means that thing by the
  * word, as after a gloss (matcher.ts: meantOtherwise). Not "computer": Apple Computer is Apple.
  */
 const THING_AFTER_NAME =
-  /(?:\s+(?:(?:supercomputers?|Corporation|winds?|rainforest|river|basin|coils?|TCG)\b|Corp\.)|:\s+The Gathering\b|,\s+(?:(?:Massachusetts|MA|California|CA|New Jersey|NJ|Ontario|England)\b|Mass\.|Calif\.|N\.J\.)|\s+Thinking\b(?! Machines)|\s*(?:슈퍼컴퓨터|산맥|열대우림|씽킹|싱킹|超级计算机|超級電腦|超算|山脉|山脈|雨林|スーパーコンピュータ|熱帯雨林))/y;
+  /(?:\s+(?:(?:supercomputers?|Corporation|winds?|rainforest|river|basin|coils?|TCG|Leone|Nevada|Madre|Technologies|Therapeutics|Pharmaceuticals|Biosciences|Wireless|Telecom)\b|Corp\.)|:\s+The Gathering\b|,\s+(?:(?:Massachusetts|MA|California|CA|New Jersey|NJ|Ontario|England)\b|Mass\.|Calif\.|N\.J\.)|\s+Thinking\b(?! Machines)|\s*(?:슈퍼컴퓨터|산맥|열대우림|씽킹|싱킹|超级计算机|超級電腦|超算|山脉|山脈|雨林|スーパーコンピュータ|熱帯雨林))/y;
 
 export function namesAThingCalledSo(text: string, end: number): boolean {
   return matchesAt(THING_AFTER_NAME, text, end);

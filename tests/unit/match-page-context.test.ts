@@ -487,3 +487,12 @@ describe('Korean ordinary pages', () => {
     ]);
   });
 });
+
+describe('a country, a mountain range or another firm that a name starts', () => {
+  it('is not the AI company, on the whole page', () => {
+    expect(ids('Sierra Leone launched a national AI strategy. Sierra wants AI in schools.')).toEqual([]);
+    expect(ids('Cohere Technologies tests 5G with AI. Cohere said its OTFS waveform scales.')).toEqual([]);
+    // The AI companies themselves, elsewhere.
+    expect(ids('Sierra, the AI agent start-up of Bret Taylor, raised money; Cohere launched a model.')).toContain('Sierra:sierra');
+  });
+});
