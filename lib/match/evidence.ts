@@ -308,6 +308,13 @@ export function namesAUniversityTown(text: string, start: number, end: number): 
   return matchesAt(TOWN_AFTER, text, end) || TOWN_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 }
 
+/** Taiwan's Tsing Hua (新竹清華, 國立清華大學): another university of the same name, in another place. */
+const OTHER_PLACE_BEFORE = /(?:新竹|台湾|台灣|臺灣|國立|国立)$/;
+
+export function namesAnotherPlacesUniversity(text: string, start: number): boolean {
+  return OTHER_PLACE_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+}
+
 /**
  * A storm's or an event's name: Hurricane Harvey, Tropical Storm Harvey, 태풍 하이선, 台风山竹. The
  * page means the storm by the word (matcher.ts: meantOtherwise).

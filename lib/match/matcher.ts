@@ -29,6 +29,7 @@ import {
   namesAProduct,
   namesAProductCode,
   namesAUniversityTown,
+  namesAnotherPlacesUniversity,
   startsACompoundWord,
   usedAsAVerb,
   namesAStorm,
@@ -516,7 +517,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
               namesAModel(text, c.end) ||
               (ambiguous && (namesAProductCode(text, c.end) || startsACompoundWord(text, c.end) || usedAsAVerb(text, c.end))) ||
               (ambiguous && c.end - c.start === 1 && endsAnotherName(text, c.start)) ||
-              (ent.kind === 'university' && namesALicence(text, c.end))
+              (ent.kind === 'university' && (namesALicence(text, c.end) || namesAnotherPlacesUniversity(text, c.start)))
         )
           continue;
         const prev = f > 0 ? flat[f - 1]! : undefined;

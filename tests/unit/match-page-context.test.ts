@@ -496,3 +496,11 @@ describe('a country, a mountain range or another firm that a name starts', () =>
     expect(ids('Sierra, the AI agent start-up of Bret Taylor, raised money; Cohere launched a model.')).toContain('Sierra:sierra');
   });
 });
+
+describe('Chinese pages: Taiwan\'s Tsing Hua, the Cambrian period', () => {
+  it('are not Tsinghua and Cambricon', () => {
+    expect(ids('新竹清華大學的AI研究很強。國立清華大學的教授說。')).toEqual([]);
+    expect(ids('清华大学的AI研究团队加入了字节跳动。')).toEqual(['清华大学:tsinghua', '字节跳动:bytedance']);
+    expect(ids('寒武纪的三叶虫化石研究用上了人工智能。寒武纪的生物多样。')).toEqual([]);
+  });
+});
