@@ -14,7 +14,7 @@
  *   ideograph alias (百度, 华为, 小米) needs one clean side: a non-ideograph neighbour, or a
  *   function word next to it (在华为, 华为的, 华为发布); otherwise 中华为本 would hit 华为.
  */
-import { CLASS, C_HAN, C_HANGUL, C_HIRA, C_KATA, C_LATIN, isHangulSyllable, isNameJoiner } from './normalize';
+import { CLASS, C_HAN, C_HANGUL, C_HIRA, C_KATA, C_LATIN, isHangulSyllable, isNameJoiner, japaneseAround } from './normalize';
 import { isKoreanTail } from './korean-tail';
 
 export interface KeyShape {
@@ -85,9 +85,6 @@ function titleBeforeDot(text: string, dot: number): boolean {
   return false;
 }
 
-/** How far either side of a middle dot japaneseListDot looks for hiragana. */
-const JAPANESE_CONTEXT = 40;
-
 /**
  * A Japanese middle dot (・) between two kanji words of a Japanese sentence is a list or
  * apposition mark (東京大学・松尾豊教授, 経産省・デジタル庁), not the joiner of a transliterated
@@ -96,12 +93,7 @@ const JAPANESE_CONTEXT = 40;
  */
 function japaneseListDot(text: string, dot: number): boolean {
   const c = codeAt(text, dot);
-  if (c !== 0x30fb && c !== 0xff65) return false;
-  for (let i = Math.max(0, dot - JAPANESE_CONTEXT), end = Math.min(text.length, dot + JAPANESE_CONTEXT); i < end; i++) {
-    const u = text.charCodeAt(i);
-    if (u >= 0x3041 && u <= 0x309f) return true;
-  }
-  return false;
+  return (c === 0x30fb || c === 0xff65) && japaneseAround(text, dot);
 }
 
 function isDigit(c: number): boolean {

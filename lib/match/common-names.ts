@@ -167,7 +167,7 @@ export function mayHaveNamesakes(englishAliases: string[]): boolean {
   return (
     hasWidelySharedSurname(englishAliases) ||
     englishAliases.some((a) => {
-      const words = a.split(' ');
+      const words = a.trim().split(/\s+/);
       if (words.length < 2) return false;
       const last = words[words.length - 1]!;
       return ENGLISH_GIVEN_NAMES.has(words[0]!) || ENGLISH_SURNAMES.has(last) || CHINESE_SURNAMES.has(last) || CHINESE_SURNAMES.has(words[0]!);

@@ -1,6 +1,6 @@
 import { PINYIN_GIVEN_NAME } from './chinese-names';
 import { ENGLISH_GIVEN_NAMES } from './english-given-names';
-import { C_HAN, CLASS, isHangulSyllable } from './normalize';
+import { C_HAN, C_HIRA, CLASS, isHangulSyllable } from './normalize';
 
 /** Whether a sticky (`y`) pattern matches text right at `at`: the patterns below are tried at a name's edge, with no slice per candidate. */
 function matchesAt(sticky: RegExp, text: string, at: number): boolean {
@@ -230,11 +230,15 @@ function latinWordBefore(text: string, start: number): number {
  * 배우' 하정우, 축구선수 이강인): the name is then that actor's, singer's or player's, a namesake of
  * the AI person. Not the trades of AI people themselves (교수, 연구원, 대표, 의원).
  */
-const OTHER_TRADES = /(?:배우|가수|감독|선수|작가|개그맨|코미디언|방송인|아나운서|모델|래퍼|화가|시인|소설가|투수|타자|포수|내야수|외야수|골키퍼|공격수|수비수|미드필더|아이돌)$/;
+/** Trades news also writes after the name (김성훈 감독은, 하정우 선수가). */
+const TRADES_AFTER_TOO = ['감독', '배우', '가수', '선수', '투수', '타자', '포수', '개그맨', '아나운서'];
+const OTHER_TRADES = new RegExp(
+  `(?:${[...TRADES_AFTER_TOO, '작가', '코미디언', '방송인', '모델', '래퍼', '화가', '시인', '소설가', '내야수', '외야수', '골키퍼', '공격수', '수비수', '미드필더', '아이돌'].join('|')})$`,
+);
 const QUOTES_AND_SPACES = new Set([0x20, 0xa0, 0x27, 0x22, 0x2018, 0x2019, 0x201c, 0x201d, 0x300c, 0x300d]);
 
-/** The same trades written after the name (김성훈 감독은, 하정우 선수가): the name is that person's. */
-const OTHER_TRADES_AFTER = /[ \u00a0]?(?:감독|배우|가수|선수|코치|투수|타자|포수|개그맨|아나운서)(?![가-힣]{2})/y;
+/** One of those trades (or a coach) after the name, not the start of a longer word: the name is that person's. */
+const OTHER_TRADES_AFTER = new RegExp(`[ \u00a0]?(?:${[...TRADES_AFTER_TOO, '코치'].join('|')})(?![가-힣]{2})`, 'y');
 
 export function beforeAnotherTrade(text: string, end: number): boolean {
   return isHangulSyllable(text.charCodeAt(end - 1)) && matchesAt(OTHER_TRADES_AFTER, text, end);
@@ -465,9 +469,6 @@ const isCloseParen = (c: number) => c === 0x29 || c === 0xff09;
 const isLatinLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const GLOSS_MAX = 60;
 
-/** Japanese okurigana or kana words are written in hiragana; a foreign name never is. */
-const isHiragana = (c: number) => c >= 0x3041 && c <= 0x309f;
-
 /**
  * A Japanese gloss in brackets right after a Korean word (와비(侘び), 와비(わび)): the word is
  * that Japanese word, given in its own script. A gloss with hiragana is never a company's name.
@@ -478,7 +479,8 @@ export function japaneseGlossAfter(text: string, end: number): [number, number] 
   for (let j = end + 1; j < text.length && j <= end + GLOSS_MAX; j++) {
     const c = text.charCodeAt(j);
     if (isCloseParen(c)) return kana ? [end + 1, j] : null;
-    kana ||= isHiragana(c);
+    // Japanese okurigana and kana words are written in hiragana; a foreign name never is.
+    kana ||= CLASS[c] === C_HIRA;
   }
   return null;
 }

@@ -43,7 +43,7 @@ import {
   writtenInsideHanText,
 } from './evidence';
 import { familyNameMentions, familyNameOf, titlesAfter } from './korean-title-coref';
-import { C_HAN, C_HANGUL, C_KATA, C_LATIN, CLASS, foldLower, foldWidth, normalizeKey } from './normalize';
+import { C_HAN, C_HANGUL, C_KATA, C_LATIN, CLASS, foldLower, foldWidth, japaneseAround, normalizeKey } from './normalize';
 import { ALIAS_AFTER_FULL_NAME, ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type AliasRecords, type CompiledAliasIndex, type Mention } from './types';
 
 export interface Candidate {
@@ -231,9 +231,6 @@ const SENTENCE_END = /[。！？\n]|[.!?]\s/;
 const AI_ORG_KINDS = new Set(['lab', 'research-unit']);
 
 const RESTRICTIVE = ALIAS_AMBIGUOUS | ALIAS_SHORT;
-/** Hiragana or katakana: the text is Japanese (Chinese text has none). Looked for this far around a name. */
-const JAPANESE_KANA = /[\u3041-\u30ff]/;
-const KANA_WINDOW = 40;
 /** Hits per block that fit the packed sort key (start · 256 + length) · limit + index below 2^53. */
 const HIT_INDEX_LIMIT = 1 << 20;
 
@@ -992,7 +989,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
         if (
           CLASS[textOf(g).charCodeAt(first.start)] === C_HAN &&
           ideographSides(textOf(g), first.start, first.end) !== CLEAN_SIDES &&
-          JAPANESE_KANA.test(textOf(g).slice(Math.max(0, first.start - KANA_WINDOW), first.end + KANA_WINDOW)) &&
+          japaneseAround(textOf(g), first.start, first.end) &&
           shorts.every((k) => entities[entityOf(k)]!.type === 'person')
         )
           continue;

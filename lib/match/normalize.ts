@@ -56,6 +56,20 @@ export function isHangulSyllable(c: number): boolean {
   return c >= 0xac00 && c <= 0xd7a3;
 }
 
+/** How far either side of a position `japaneseAround` looks. */
+const JAPANESE_RADIUS = 40;
+
+/**
+ * Whether the text around `from`..`to` is Japanese: hiragana within a few words. Chinese text has
+ * none, and a Japanese sentence always has some (particles, okurigana).
+ */
+export function japaneseAround(text: string, from: number, to: number = from): boolean {
+  for (let i = Math.max(0, from - JAPANESE_RADIUS), end = Math.min(text.length, to + JAPANESE_RADIUS); i < end; i++) {
+    if (CLASS[text.charCodeAt(i)] === C_HIRA) return true;
+  }
+  return false;
+}
+
 export function isNameJoiner(c: number): boolean {
   return NAME_JOINERS.includes(c);
 }
