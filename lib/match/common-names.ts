@@ -48,6 +48,11 @@ const ENGLISH_SURNAMES = new Set(
   Gallagher Brennan McCarthy Fraser Gill`.split(/\s+/),
 );
 
+/** One of the most frequent English-language surnames (Johnson, Harvey). */
+export function isCommonEnglishSurname(word: string): boolean {
+  return ENGLISH_SURNAMES.has(word);
+}
+
 /**
  * The most frequent Indian given names and surnames (Naveen Rao, Rohit Prasad, Sonal Gupta): a
  * name of one of each is shared by very many people, as local news about judges and cricket shows.

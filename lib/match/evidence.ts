@@ -1,4 +1,5 @@
 import { PINYIN_GIVEN_NAME } from './chinese-names';
+import { isCommonEnglishSurname } from './common-names';
 import { ENGLISH_GIVEN_NAMES } from './english-given-names';
 import { C_HAN, C_HIRA, CLASS, isHangulSyllable } from './normalize';
 
@@ -195,13 +196,13 @@ export function namesAModel(text: string, end: number): boolean {
  * A common noun for another kind of thing right after an ambiguous org name: "the Sierra
  * supercomputer", "Thinking Machines Corporation" (the 1980s maker), "the Mistral wind", "아마존
  * 열대우림", the card game "Magic: The Gathering" (Magic TCG), Sierra Leone and the Sierra Nevada, another
- * firm of the same first word (Cohere Technologies, the 5G company), Moonshot Thinking (문샷 씽킹, Google X's
+ * firm of the same first word (Cohere Technologies, the 5G company; Cohere Health), Moonshot Thinking (문샷 씽킹, Google X's
  * ambitious projects, not Moonshot AI); and a state or province after a university's town
  * (Cambridge, Massachusetts; Berkeley, Calif.; Cambridge, Ontario). The page means that thing by the
  * word, as after a gloss (matcher.ts: meantOtherwise). Not "computer": Apple Computer is Apple.
  */
 const THING_AFTER_NAME =
-  /(?:\s+(?:(?:supercomputers?|Corporation|winds?|rainforest|river|basin|coils?|TCG|Leone|Nevada|Madre|Technologies|Therapeutics|Pharmaceuticals|Biosciences|Wireless|Telecom)\b|Corp\.)|:\s+The Gathering\b|,\s+(?:(?:Massachusetts|MA|California|CA|New Jersey|NJ|Ontario|England)\b|Mass\.|Calif\.|N\.J\.)|\s+Thinking\b(?! Machines)|\s*(?:슈퍼컴퓨터|산맥|열대우림|씽킹|싱킹|超级计算机|超級電腦|超算|山脉|山脈|雨林|スーパーコンピュータ|熱帯雨林))/y;
+  /(?:\s+(?:(?:supercomputers?|Corporation|winds?|rainforest|river|basin|coils?|TCG|Leone|Nevada|Madre|Technologies|Therapeutics|Pharmaceuticals|Biosciences|Health|Healthcare|Medical|Wireless|Telecom)\b|Corp\.)|:\s+The Gathering\b|,\s+(?:(?:Massachusetts|MA|California|CA|New Jersey|NJ|Ontario|England)\b|Mass\.|Calif\.|N\.J\.)|\s+Thinking\b(?! Machines)|\s*(?:슈퍼컴퓨터|산맥|열대우림|씽킹|싱킹|超级计算机|超級電腦|超算|山脉|山脈|雨林|スーパーコンピュータ|熱帯雨林))/y;
 
 export function namesAThingCalledSo(text: string, end: number): boolean {
   return matchesAt(THING_AFTER_NAME, text, end);
@@ -215,6 +216,19 @@ export function namesAThingCalledSo(text: string, end: number): boolean {
 export function afterAGivenName(text: string, start: number): boolean {
   const word = latinWordBefore(text, start);
   return word >= 0 && ENGLISH_GIVEN_NAMES.has(text.slice(word, start - 1));
+}
+
+/**
+ * A common English surname right after a one-word company name ("Magic Johnson" is the
+ * basketball player, not the coding-AI company): the word is someone's given name or nickname.
+ * Only the surname lists, not any capitalised word, because headlines in title case put a
+ * capital after every company ("Meta Hires", "Apple Intelligence").
+ */
+export function beforeASurname(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20) return false;
+  let j = end + 1;
+  while (j < text.length && isLatinLetter(text.charCodeAt(j))) j++;
+  return j > end + 2 && isCommonEnglishSurname(text.slice(end + 1, j));
 }
 
 /** Where the Latin word that ends one space before `start` begins, or -1 when there is none. */

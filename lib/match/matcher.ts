@@ -15,6 +15,7 @@ import { boundaryOk, CLEAN_SIDES, ENCLOSED, ideographSides, type KeyShape } from
 import { ALIAS_NEEDS_CAPITAL, compiledTables, keyShapeAt } from './compile';
 import {
   afterAGivenName,
+  beforeASurname,
   afterAnotherTrade,
   beforeAnotherTrade,
   aiVocabularyNear,
@@ -498,6 +499,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
             (ambiguous &&
               (namesAThingCalledSo(text, c.end) ||
                 afterAGivenName(text, c.start) ||
+                beforeASurname(text, c.end) ||
                 (ent.otherSense !== undefined && otherSenseNear(text, c.start, c.end, ent.otherSense)) ||
                 namesAStorm(text, c.start) ||
                 (c.end - c.start === 1 && namesTheBand(text, c.end)) ||

@@ -339,7 +339,7 @@ describe('a common noun for another kind of thing after an ambiguous org name', 
     ]);
   });
 
-  it('so do a card game\'s subtitle and a given name before the word (Magic: The Gathering, Steve Harvey)', () => {
+  it('so do a card game\'s subtitle, a given name before the word and a surname after it (Magic: The Gathering, Steve Harvey, Magic Johnson)', () => {
     expect(ids('Magic: The Gathering sets now use AI art tools. Magic players debated the new AI policy.')).toEqual([]);
     // Moonshot Thinking (문샷 씽킹), Google X's way: ambitious projects, not Moonshot AI.
     expect(ids('구글 X의 문샷 씽킹(Moonshot Thinking)은 웨이모를 낳았다. 알파벳의 문샷 프로젝트는 AI를 쓴다.')).toEqual([
@@ -348,6 +348,12 @@ describe('a common noun for another kind of thing after an ambiguous org name', 
       '알파벳:google',
     ]);
     expect(ids("Steve Harvey said an AI deepfake video used his voice. Harvey's lawyers asked the AI company to remove it.")).toEqual([]);
+    // A surname after the word: Magic is the player's nickname on the whole page.
+    const player = 'Magic Johnson invests in AI startups. Magic said the AI boom reminds him of the 1980s.';
+    expect(ids(player)).toEqual([]);
+    expect(ids('Magic, the AI coding startup, raised money. Magic hires engineers.')).toEqual(['Magic:magic', 'Magic:magic']);
+    // Another firm of the same first word: Cohere Health, a prior-authorisation company.
+    expect(ids('Cohere Health uses AI for prior authorization. Cohere has raised $90M.')).toEqual([]);
     // The legal-AI company itself, named with no given name before it.
     expect(ids('Harvey, the legal AI startup, raised money from OpenAI. Harvey hires lawyers and engineers.')).toEqual(
       expect.arrayContaining(['Harvey:harvey']),
@@ -502,5 +508,15 @@ describe('Chinese pages: Taiwan\'s Tsing Hua, the Cambrian period', () => {
     expect(ids('新竹清華大學的AI研究很強。國立清華大學的教授說。')).toEqual([]);
     expect(ids('清华大学的AI研究团队加入了字节跳动。')).toEqual(['清华大学:tsinghua', '字节跳动:bytedance']);
     expect(ids('寒武纪的三叶虫化石研究用上了人工智能。寒武纪的生物多样。')).toEqual([]);
+  });
+});
+
+describe('a two-character name inside a longer word (関東大震災, 東大寺, 几百度)', () => {
+  it('is that word, where the page speaks of AI too', () => {
+    expect(ids('関東大震災で東京大学の図書館が焼けた。東大寺の文書もAIで読む。')).toEqual(['東京大学:university-of-tokyo']);
+    expect(ids('AI芯片工作时温度可达几百度，百度的工程师说。')).toEqual([]);
+    // The university and the company themselves.
+    expect(ids('東大の松尾豊教授はAI研究者だ。')).toEqual(['東大:university-of-tokyo', '松尾豊:yutaka-matsuo']);
+    expect(ids('百度发布了文心大模型，百度的李彦宏说。')).toEqual(['百度:baidu', '百度:baidu', '李彦宏:robin-li']);
   });
 });
