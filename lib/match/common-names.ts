@@ -143,16 +143,18 @@ export function isKoreanNameInHanja(text: string, englishAliases: string[], kore
 }
 
 /**
- * Whether a person's name, by their English aliases, is Chinese (Shengjia Zhao, Lin Junyang) or a
- * romanised Korean one (Hae-jin Lee): their surname, in any script (Zhao, 자오, チョウ; Lee), is
- * shared by tens of millions, so it says who it is only after the full name.
+ * Whether a person's name, by their English aliases, is Chinese (Shengjia Zhao, Lin Junyang), a
+ * romanised Korean one (Hae-jin Lee) or ends in a Chinese family name after an English given name
+ * (Mark Chen): their surname, in any script (Zhao, 자오, チョウ; Lee; Chen), is shared by tens of
+ * millions, so it says who it is only after the full name, not even beside their org ("OpenAI
+ * researcher Chen" may be any of its Chens).
  */
 export function hasWidelySharedSurname(englishAliases: string[]): boolean {
   return englishAliases.some((a) => {
     const words = twoWords(a);
     if (!words) return false;
     const [a0, a1] = words;
-    return isChineseName(a1, a0) || isChineseName(a0, a1) || isRomanisedKoreanName(a0, a1);
+    return CHINESE_SURNAMES.has(a1) || isChineseName(a0, a1) || isRomanisedKoreanName(a0, a1);
   });
 }
 

@@ -195,6 +195,15 @@ describe('a distinctive surname alone', () => {
   });
 });
 
+describe('a surname shared by tens of millions (Chen)', () => {
+  it('is not read beside its person\'s org without the full name: the org has many Chens', () => {
+    expect(found('OpenAI researcher Chen said the model is strong.')).toEqual([['OpenAI', 'openai']]);
+    expect(found('OpenAI的研究员Chen表示，模型很强。')).toEqual([['OpenAI', 'openai']]);
+    // After the full name it is that person.
+    expect(found('Mark Chen of OpenAI spoke. Chen said the model is strong.')).toContainEqual(['Chen', 'mark-chen']);
+  });
+});
+
 describe('derived surname-first names', () => {
   it('finds a Chinese name written in Western order also surname first, the surname in capitals or not', () => {
     const text = "Meta's new team includes Chang Huiwen, Lin Ji and SUN Pei, who came from OpenAI and Google.";
