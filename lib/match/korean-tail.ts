@@ -74,12 +74,16 @@ for (const [c, v] of PAIRED) PARTICLES.push([c, 'C'], [v, 'V']);
 for (const [c, v] of RO_PAIRED) PARTICLES.push([c, 'K'], [v, 'R']);
 for (const f of FREE) PARTICLES.push([f, 'A']);
 PARTICLES.sort((a, b) => b[0].length - a[0].length);
-/** Particles by first syllable, longest first. */
-const PARTICLES_BY_FIRST = new Map<string, [string, Cond][]>();
+/**
+ * Particles by the code of their first syllable, longest first. Keyed by code, and the parse
+ * below reads the tail in place: this runs for every Hangul name on a page, and a one-syllable
+ * string or a slice per step was most of what the Korean boundary check allocated.
+ */
+const PARTICLES_BY_FIRST = new Map<number, [string, Cond][]>();
 for (const entry of PARTICLES) {
-  const list = PARTICLES_BY_FIRST.get(entry[0][0]!) ?? [];
+  const list = PARTICLES_BY_FIRST.get(entry[0].charCodeAt(0)) ?? [];
   list.push(entry);
-  PARTICLES_BY_FIRST.set(entry[0][0]!, list);
+  PARTICLES_BY_FIRST.set(entry[0].charCodeAt(0), list);
 }
 
 /** 0: open syllable (vowel-final), 1: final consonant, 2: final ㄹ, -1: not a Hangul syllable. */
@@ -97,14 +101,16 @@ function fits(cond: Cond, fin: number): boolean {
   return fin === 0 || fin === 2;
 }
 
-function parseParticles(rest: string, prevCode: number, depth: number): boolean {
-  if (rest === '') return true;
+/** Whether tail[at..] is a stack of at most 3 - depth particles after a syllable coded prevCode. */
+function parseParticles(tail: string, at: number, prevCode: number, depth: number): boolean {
+  if (at === tail.length) return true;
   if (depth >= 3) return false;
+  const candidates = PARTICLES_BY_FIRST.get(tail.charCodeAt(at));
+  if (candidates === undefined) return false;
   const fin = finalOf(prevCode);
-  for (const [p, cond] of PARTICLES_BY_FIRST.get(rest[0]!) ?? []) {
-    if (rest.startsWith(p) && fits(cond, fin)) {
-      if (parseParticles(rest.slice(p.length), p.charCodeAt(p.length - 1), depth + 1)) return true;
-    }
+  for (let i = 0; i < candidates.length; i++) {
+    const [p, cond] = candidates[i]!;
+    if (tail.startsWith(p, at) && fits(cond, fin) && parseParticles(tail, at + p.length, p.charCodeAt(p.length - 1), depth + 1)) return true;
   }
   return false;
 }
@@ -114,9 +120,10 @@ function parseParticles(rest: string, prevCode: number, depth: number): boolean 
  * a particle stack or a title (+ particles). `lastCode` is the name's last code unit.
  */
 export function isKoreanTail(tail: string, lastCode: number): boolean {
-  if (parseParticles(tail, lastCode, 0)) return true;
-  for (const t of TITLES) {
-    if (tail.startsWith(t) && parseParticles(tail.slice(t.length), t.charCodeAt(t.length - 1), 0)) return true;
+  if (parseParticles(tail, 0, lastCode, 0)) return true;
+  for (let i = 0; i < TITLES.length; i++) {
+    const t = TITLES[i]!;
+    if (tail.startsWith(t) && parseParticles(tail, t.length, t.charCodeAt(t.length - 1), 0)) return true;
   }
   return false;
 }
