@@ -202,7 +202,7 @@ export function namesAModel(text: string, end: number): boolean {
  * word, as after a gloss (matcher.ts: meantOtherwise). Not "computer": Apple Computer is Apple.
  */
 const THING_AFTER_NAME =
-  /(?:\s+(?:(?:supercomputers?|Corporation|winds?|rainforest|river|basin|coils?|TCG|Leone|Nevada|Madre|Technologies|Therapeutics|Pharmaceuticals|Biosciences|Health|Healthcare|Medical|Wireless|Telecom)\b|Corp\.)|:\s+The Gathering\b|,\s+(?:(?:Massachusetts|MA|California|CA|New Jersey|NJ|Ontario|England)\b|Mass\.|Calif\.|N\.J\.)|\s+Thinking\b(?! Machines)|\s*(?:슈퍼컴퓨터|산맥|열대우림|씽킹|싱킹|超级计算机|超級電腦|超算|山脉|山脈|雨林|スーパーコンピュータ|熱帯雨林))/y;
+  /(?:\s+(?:(?:supercomputers?|Corporation|winds?|rainforest|river|basin|coils?|TCG|Leone|Nevada|Madre|Technologies|Therapeutics|Pharmaceuticals|Biosciences|Health|Healthcare|Medical|Wireless|Telecom)\b|Corp\.)|:\s+The Gathering\b|,\s+(?:(?:Massachusetts|MA|California|CA|New Jersey|NJ|Ontario|England)\b|Mass\.|Calif\.|N\.J\.)|\s+[Tt]hinking\b(?! Machines)|\s*(?:슈퍼컴퓨터|산맥|열대우림|씽킹|싱킹|超级计算机|超級電腦|超算|山脉|山脈|雨林|スーパーコンピュータ|熱帯雨林))/y;
 
 export function namesAThingCalledSo(text: string, end: number): boolean {
   return matchesAt(THING_AFTER_NAME, text, end);
@@ -251,8 +251,15 @@ const OTHER_TRADES = new RegExp(
 );
 const QUOTES_AND_SPACES = new Set([0x20, 0xa0, 0x27, 0x22, 0x2018, 0x2019, 0x201c, 0x201d, 0x300c, 0x300d]);
 
-/** One of those trades (or a coach) after the name, not the start of a longer word: the name is that person's. */
-const OTHER_TRADES_AFTER = new RegExp(`[ \u00a0]?(?:${[...TRADES_AFTER_TOO, '코치'].join('|')})(?![가-힣]{2})`, 'y');
+/**
+ * One of those trades (or a coach) after the name, not the start of a longer word: the name is that
+ * person's. So is a local office, with its place or without (윤장현 광주시장, 윤 시장, 김 도지사): no AI
+ * person in the dataset holds one, where ministers and lawmakers (장관, 의원) are among them.
+ */
+const OTHER_TRADES_AFTER = new RegExp(
+  `[ \u00a0]?(?:${[...TRADES_AFTER_TOO, '코치'].join('|')}|[가-힣]{0,3}(?:광역|특별)?(?:시장|도지사|군수|구청장|교육감))(?![가-힣]{2})`,
+  'y',
+);
 
 export function beforeAnotherTrade(text: string, end: number): boolean {
   return isHangulSyllable(text.charCodeAt(end - 1)) && matchesAt(OTHER_TRADES_AFTER, text, end);
@@ -298,6 +305,27 @@ const PARTICLE_AFTER = /\s+(?:in|out)(?=\s*[:：—–]|\s+on\b)/y;
 
 export function usedAsAVerb(text: string, end: number): boolean {
   return matchesAt(PARTICLE_AFTER, text, end);
+}
+
+/**
+ * A share or send button's label around a company's name (페이스북 공유하기, 트위터로 보내기,
+ * "Share on Facebook", "Send to X"; not "a post on X"): the page's toolbar, not its text. Such labels sit on every
+ * article, whatever it is about.
+ */
+const SHARE_AFTER = /(?:으로|로|에|에서)?[ \u00a0]?(?:공유|보내기|퍼가기)/y;
+const SHARE_BEFORE = /(?:Share|share|SHARE|Send|send)\s+(?:on|to|via|with)\s+$/;
+
+export function labelsAShareButton(text: string, start: number, end: number): boolean {
+  return matchesAt(SHARE_AFTER, text, end) || SHARE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
+/**
+ * A Latin letter and a hyphen glued before a name in Hangul (K-문샷, K-팝): the page's own
+ * compound, the name of a programme or genre, not the company.
+ */
+export function endsAHyphenedCompound(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 0x2d || !isHangulSyllable(text.charCodeAt(start))) return false;
+  return isLatinLetter(text.charCodeAt(start - 2)) && !isLatinLetter(text.charCodeAt(start - 3));
 }
 
 /**

@@ -16,6 +16,8 @@ import { ALIAS_NEEDS_CAPITAL, compiledTables, keyShapeAt } from './compile';
 import {
   afterAGivenName,
   beforeASurname,
+  endsAHyphenedCompound,
+  labelsAShareButton,
   afterAnotherTrade,
   beforeAnotherTrade,
   aiVocabularyNear,
@@ -44,7 +46,7 @@ import {
   writtenInsideHanText,
 } from './evidence';
 import { familyNameMentions, familyNameOf, titlesAfter } from './korean-title-coref';
-import { C_HAN, C_HANGUL, C_KATA, C_LATIN, CLASS, foldLower, foldWidth, japaneseAround, normalizeKey } from './normalize';
+import { C_HAN, C_HANGUL, C_HIRA, C_KATA, C_LATIN, CLASS, foldLower, foldWidth, japaneseAround, normalizeKey } from './normalize';
 import { ALIAS_AFTER_FULL_NAME, ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type AliasRecords, type CompiledAliasIndex, type Mention } from './types';
 
 export interface Candidate {
@@ -218,6 +220,8 @@ function middleInitialBefore(text: string, start: number): RegExpExecArray | nul
 
 /** How close (UTF-16 units) a linked mention must be to vouch for a short name. */
 const NEAR_LINK = 24;
+/** How far before a bracketed acronym its org's name may stand ("마이크로소프트 리서치(MSR)"). */
+const ACRONYM_GLOSS_REACH = 30;
 
 /**
  * How close one of its own people must be, in the same sentence, to vouch for an ambiguous org
@@ -286,7 +290,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
    * ones we list.
    */
   function glossedAsSomethingElse(text: string, c: Candidate, entity: number): boolean {
-    if (CLASS[text.charCodeAt(c.start)] === C_LATIN) return false;
+    if (CLASS[text.charCodeAt(c.start)] === C_LATIN) return acronymOfAnotherName(text, c, entity);
     const gloss = latinGlossAround(text, c.start, c.end) ?? (CLASS[text.charCodeAt(c.start)] === C_HANGUL ? japaneseGlossAfter(text, c.end) : null);
     if (!gloss) return false;
     const glossText = text.slice(gloss[0], gloss[1]);
@@ -298,6 +302,29 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     }
     const words = ` ${latinWords(glossText)} `;
     return !latinNamesOf(entity).some((name) => name.includes(words));
+  }
+
+  /**
+   * An org's Latin acronym in brackets right after a word in Hangul, kana or ideographs that it
+   * abbreviates, where no name of that org (or its parent or unit) comes just before: "챔피언스리그(UCL)"
+   * is the Champions League, not University College London, on the whole page. "유니버시티 칼리지
+   * 런던(UCL)" and "마이크로소프트 리서치(MSR)" keep it: a name of the org or its parent is right there.
+   */
+  function acronymOfAnotherName(text: string, c: Candidate, entity: number): boolean {
+    if ((aliasFlags[c.alias]! & ALIAS_AMBIGUOUS) === 0) return false;
+    if (text.charCodeAt(c.start - 1) !== 0x28 || text.charCodeAt(c.end) !== 0x29 || c.end - c.start > 6) return false;
+    const before = CLASS[text.charCodeAt(c.start - 2)];
+    if (before !== C_HANGUL && before !== C_HAN && before !== C_KATA && before !== C_HIRA) return false;
+    for (let i = c.start; i < c.end; i++) {
+      const u = text.charCodeAt(i);
+      if (u < 0x41 || u > 0x5a) return false;
+    }
+    const phrase = text.slice(Math.max(0, c.start - 1 - ACRONYM_GLOSS_REACH), c.start - 1);
+    const hits = automaton.scan(phrase);
+    for (let h = 0; h < hits.length; h++) {
+      for (let ai = firstAliasOfKey[hits.key[h]!]!; ai >= 0; ai = nextAliasOfKey[ai]!) if (related(aliases[ai]![1], entity)) return false;
+    }
+    return true;
   }
 
   /**
@@ -502,6 +529,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
                 beforeASurname(text, c.end) ||
                 (ent.otherSense !== undefined && otherSenseNear(text, c.start, c.end, ent.otherSense)) ||
                 namesAStorm(text, c.start) ||
+                endsAHyphenedCompound(text, c.start) ||
                 (c.end - c.start === 1 && namesTheBand(text, c.end)) ||
                 (ent.kind === 'university' && namesAUniversityTown(text, c.start, c.end)))))
         ) {
@@ -512,6 +540,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
           ent.type === 'person'
             ? namesSomethingAfterPerson(text, c.end) || afterAnotherTrade(text, c.start) || beforeAnotherTrade(text, c.end)
             : namesItsSportsTeam(text, c.end) ||
+              labelsAShareButton(text, c.start, c.end) ||
               namesAProduct(text, c.end) ||
               namesAModel(text, c.end) ||
               (ambiguous && (namesAProductCode(text, c.end) || startsACompoundWord(text, c.end) || usedAsAVerb(text, c.end))) ||

@@ -520,3 +520,42 @@ describe('a two-character name inside a longer word (関東大震災, 東大寺,
     expect(ids('百度发布了文心大模型，百度的李彦宏说。')).toEqual(['百度:baidu', '百度:baidu', '李彦宏:robin-li']);
   });
 });
+
+describe('Korean pages that use a name in another sense (audited ordinary pages)', () => {
+  it('an ambiguous acronym in brackets after another word abbreviates that word, on the whole page', () => {
+    const football = '유럽축구연맹(UEFA) 챔피언스리그(UCL) 우승팀을 AI에게 맡겼다. 오픈AI의 챗GPT는 UCL 우승팀으로 바르셀로나를 꼽았다.';
+    expect(ids(football)).toEqual(['오픈AI:openai']);
+    // After a name of the org itself, the acronym is the org's.
+    expect(ids('유니버시티 칼리지 런던(UCL) 연구진이 AI 모델을 공개했다. UCL은 딥마인드와 협력한다.')).toEqual([
+      '유니버시티 칼리지 런던:ucl',
+      'UCL:ucl',
+      'UCL:ucl',
+      '딥마인드:google-deepmind',
+    ]);
+  });
+
+  it("a share button's label is the page's toolbar", () => {
+    expect(ids('메타가 AI 연구원을 영입했다. 페이스북 공유하기 트위터로 보내기 Share on Facebook')).toEqual(['메타:meta']);
+    // A post on X is the platform, named in the text.
+    const post = ids('X, formerly Twitter, is owned by xAI. Igor Babuschkin confirmed his departure in a post on X.');
+    expect(post.filter((x) => x === 'X:x-corp')).toHaveLength(2);
+  });
+
+  it('a programme named with a Latin prefix and the moon-landing sense are not Moonshot AI', () => {
+    const policy = "정부는 ‘K-문샷 프로젝트 추진 전략’을 발표했다. 문샷은 미국 항공우주국(NASA)의 유인 달 탐사처럼 AI 분야의 큰 도전을 뜻한다.";
+    expect(ids(policy)).toEqual([]);
+    expect(ids('혁신을 위해 ‘문샷 씽킹(Moonshot thinking)’에 주목하라고 했다. AI 시대다. 문샷은 큰 목표다.')).toEqual([]);
+    expect(ids('중국 AI 스타트업 문샷AI가 키미 K2를 공개했다. 문샷은 알리바바의 투자를 받았다.')).toContain('문샷:moonshot-ai');
+  });
+
+  it('a local office after a name (광주시장) makes it a namesake; a minister stays', () => {
+    expect(ids('윤장현 광주시장과 삼성전자 부사장이 만났다. 윤장현 시장은 AI 산업을 말했다.')).toEqual(['삼성전자:samsung']);
+    expect(ids('삼성리서치 윤장현 CTO는 AI 연구를 이끈다.')).toContain('윤장현:yoon-jang-hyun');
+    expect(ids('배경훈 과기정통부 장관은 LG AI연구원장 출신이다.')).toContain('배경훈:bae-kyung-hoon');
+  });
+
+  it("케이티 before another word is a given name (Katy Perry), not KT", () => {
+    expect(ids('미국 팝 가수 케이티 페리가 AI로 만든 가짜 사진에 속았다. 오픈AI의 모델이 쓰였다.')).toEqual(['오픈AI:openai']);
+    expect(ids('KT는 AI 모델을 공개했다. (주)케이티는 이날 발표했다.')).toEqual(['KT:kt', '케이티:kt']);
+  });
+});
