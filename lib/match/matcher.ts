@@ -220,6 +220,8 @@ function middleInitialBefore(text: string, start: number): RegExpExecArray | nul
 
 /** How close (UTF-16 units) a linked mention must be to vouch for a short name. */
 const NEAR_LINK = 24;
+/** Ideographs from which an org's plain name stands on its own, whatever it runs into. */
+const LONG_IDEOGRAPH_NAME = 4;
 /** How far before a bracketed acronym its org's name may stand ("마이크로소프트 리서치(MSR)"). */
 const ACRONYM_GLOSS_REACH = 30;
 
@@ -659,7 +661,8 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
 
     // 1. Plain aliases: accepted as found. They are the page's evidence. An ideograph name run
     //    into another ideograph (杉山将太, 孙培东, 清华园) may be part of another name or word, so
-    //    it waits for evidence like an ambiguous one.
+    //    it waits for evidence like an ambiguous one; not an org's name of four or more (微软亚洲研究院城市计算,
+    //    北京字节跳动): Chinese runs a long name into the noun after it, and such a name is no part of another.
     const seen = new Uint8Array(entities.length); // entities with an accepted full mention
     const embedded = new Uint8Array(groupCount); // ideographSides of a plain name that waits for evidence
     const pending: number[] = [];
@@ -669,7 +672,10 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
           if ((flagsOf(k) & RESTRICTIVE) === 0) {
             const c = flat[k]!;
             // Ideograph names only (one table read spares the call for every other name).
-            embedded[g] = CLASS[textOf(g).charCodeAt(c.start)] === C_HAN ? ideographSides(textOf(g), c.start, c.end) : CLEAN_SIDES;
+            embedded[g] =
+              CLASS[textOf(g).charCodeAt(c.start)] === C_HAN && !(c.end - c.start >= LONG_IDEOGRAPH_NAME && entities[entityOf(k)]!.type === 'org')
+                ? ideographSides(textOf(g), c.start, c.end)
+                : CLEAN_SIDES;
             if (embedded[g] !== CLEAN_SIDES) break;
             chosen[g] = k;
             seen[entityOf(k)] = 1;

@@ -218,6 +218,11 @@ describe('an ideograph name that runs into other ideographs', () => {
   it('is found on an AI page', () => {
     expect(ids('OpenAI前研究员孙培东加入谷歌DeepMind。')).toContain('孙培:pei-sun');
   });
+
+  it("an org's name of four ideographs or more stands on its own, run into the noun after it", () => {
+    expect(ids('此前，他曾是微軟亞洲研究院城市計算領域的負責人。')).toEqual(['微軟亞洲研究院:microsoft-research-asia']);
+    expect(ids('2009年波士頓動力剛發布人形機器人。')).toEqual(['波士頓動力:boston-dynamics']);
+  });
 });
 
 describe('a name very many people share', () => {
