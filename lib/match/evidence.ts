@@ -315,8 +315,14 @@ export function usedAsAVerb(text: string, end: number): boolean {
 const SHARE_AFTER = /(?:으로|로|에|에서)?[ \u00a0]?(?:공유|보내기|퍼가기)/y;
 const SHARE_BEFORE = /(?:Share|share|SHARE|Send|send)\s+(?:on|to|via|with)\s+$/;
 
+/** Units that can follow a name in SHARE_AFTER: one table read spares the expression for most names. */
+const SHARE_AFTER_STARTS = codes('으로에공보퍼 \u00a0');
+
 export function labelsAShareButton(text: string, start: number, end: number): boolean {
-  return matchesAt(SHARE_AFTER, text, end) || SHARE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  if (SHARE_AFTER_STARTS.has(text.charCodeAt(end)) && matchesAt(SHARE_AFTER, text, end)) return true;
+  // "… on X", "… to X", "… via X", "… with X": the word before ends in n, o, a or h.
+  const last = text.charCodeAt(start - 2);
+  return text.charCodeAt(start - 1) === 0x20 && (last === 0x6e || last === 0x6f || last === 0x61 || last === 0x68) && SHARE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
 
 /**

