@@ -197,12 +197,12 @@ export function namesAModel(text: string, end: number): boolean {
  * supercomputer", "Thinking Machines Corporation" (the 1980s maker), "the Mistral wind", "아마존
  * 열대우림", the card game "Magic: The Gathering" (Magic TCG), Sierra Leone and the Sierra Nevada, another
  * firm of the same first word (Cohere Technologies, the 5G company; Cohere Health), Moonshot Thinking (문샷 씽킹, Google X's
- * ambitious projects, not Moonshot AI); and a state or province after a university's town
+ * ambitious projects, not Moonshot AI) and Japan's Moonshot Research and Development Program; and a state or province after a university's town
  * (Cambridge, Massachusetts; Berkeley, Calif.; Cambridge, Ontario). The page means that thing by the
  * word, as after a gloss (matcher.ts: meantOtherwise). Not "computer": Apple Computer is Apple.
  */
 const THING_AFTER_NAME =
-  /(?:\s+(?:(?:supercomputers?|Corporation|winds?|rainforest|river|basin|coils?|TCG|Leone|Nevada|Madre|Technologies|Therapeutics|Pharmaceuticals|Biosciences|Health|Healthcare|Medical|Wireless|Telecom)\b|Corp\.)|:\s+The Gathering\b|,\s+(?:(?:Massachusetts|MA|California|CA|New Jersey|NJ|Ontario|England)\b|Mass\.|Calif\.|N\.J\.)|\s+[Tt]hinking\b(?! Machines)|\s*(?:슈퍼컴퓨터|산맥|열대우림|씽킹|싱킹|超级计算机|超級電腦|超算|山脉|山脈|雨林|スーパーコンピュータ|熱帯雨林))/y;
+  /(?:\s+(?:(?:supercomputers?|Corporation|winds?|rainforest|river|basin|coils?|TCG|Leone|Nevada|Madre|Technologies|Therapeutics|Pharmaceuticals|Biosciences|Health|Healthcare|Medical|Wireless|Telecom|(?:Research and Development )?Program(?:me)?s?)\b|Corp\.)|:\s+The Gathering\b|,\s+(?:(?:Massachusetts|MA|California|CA|New Jersey|NJ|Ontario|England)\b|Mass\.|Calif\.|N\.J\.)|\s+[Tt]hinking\b(?! Machines)|\s*(?:슈퍼컴퓨터|산맥|열대우림|씽킹|싱킹|超级计算机|超級電腦|超算|山脉|山脈|雨林|スーパーコンピュータ|熱帯雨林))/y;
 
 export function namesAThingCalledSo(text: string, end: number): boolean {
   return matchesAt(THING_AFTER_NAME, text, end);

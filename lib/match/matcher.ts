@@ -183,6 +183,30 @@ function startsAProductOrName(text: string, start: number, end: number): boolean
   return c >= 0x41 && c <= 0x5a && d >= 0x61 && d <= 0x7a;
 }
 
+/** Small words an acronym skips ("Department of Energy", DOE). */
+const ACRONYM_SKIPPED_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', '&']);
+
+/**
+ * Whether the last words of `phrase` have the letters of `acronym` as initials, each word giving
+ * the initial of every hyphen-joined part or of its first part only (age-related macular
+ * degeneration, AMD; gestational diabetes mellitus, GDM).
+ */
+function initialsSpell(phrase: string, acronym: string): boolean {
+  const words = phrase.split(/\s+/).filter((w) => w !== '' && !ACRONYM_SKIPPED_WORDS.has(w.toLowerCase()));
+  const want = acronym.toLowerCase();
+  // Match from the acronym's last letter backwards, word by word.
+  let j = want.length;
+  for (let i = words.length - 1; i >= 0 && j > 0; i--) {
+    const parts = words[i]!.split('-').filter((p) => p !== '');
+    if (parts.length === 0) return false;
+    const all = parts.map((p) => p[0]!.toLowerCase()).join('');
+    if (j >= all.length && want.slice(j - all.length, j) === all) j -= all.length;
+    else if (want[j - 1] === parts[0]![0]!.toLowerCase()) j -= 1;
+    else return false;
+  }
+  return j === 0;
+}
+
 /** A surname rare enough to name its person alone: 7+ Latin letters (Zuckerberg), 3+ Hangul syllables (저커버그), 4+ kana. */
 function distinctiveSurname(text: string, c: { start: number; end: number }): boolean {
   const n = c.end - c.start;
@@ -223,7 +247,7 @@ const NEAR_LINK = 24;
 /** Ideographs from which an org's plain name stands on its own, whatever it runs into. */
 const LONG_IDEOGRAPH_NAME = 4;
 /** How far before a bracketed acronym its org's name may stand ("마이크로소프트 리서치(MSR)"). */
-const ACRONYM_GLOSS_REACH = 30;
+const ACRONYM_GLOSS_REACH = 60;
 
 /**
  * How close one of its own people must be, in the same sentence, to vouch for an ambiguous org
@@ -307,21 +331,27 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
   }
 
   /**
-   * An org's Latin acronym in brackets right after a word in Hangul, kana or ideographs that it
-   * abbreviates, where no name of that org (or its parent or unit) comes just before: "챔피언스리그(UCL)"
-   * is the Champions League, not University College London, on the whole page. "유니버시티 칼리지
-   * 런던(UCL)" and "마이크로소프트 리서치(MSR)" keep it: a name of the org or its parent is right there.
+   * An org's Latin acronym in brackets right after the words it abbreviates, where no name of that
+   * org (or its parent or unit) comes just before: "챔피언스리그(UCL)" is the Champions League and
+   * "age-related macular degeneration (AMD)" the eye disease, not University College London or the
+   * chip maker, on the whole page. In Hangul, kana or ideographs any word before the bracket counts;
+   * in Latin letters only words whose initials spell the acronym ("gestational diabetes mellitus
+   * (GDM)"), since "the chip maker (AMD)" names the company. "유니버시티 칼리지 런던(UCL)", "Advanced
+   * Micro Devices (AMD)" and "마이크로소프트 리서치(MSR)" keep it: a name of the org or its parent is there.
    */
   function acronymOfAnotherName(text: string, c: Candidate, entity: number): boolean {
     if ((aliasFlags[c.alias]! & ALIAS_AMBIGUOUS) === 0) return false;
     if (text.charCodeAt(c.start - 1) !== 0x28 || text.charCodeAt(c.end) !== 0x29 || c.end - c.start > 6) return false;
-    const before = CLASS[text.charCodeAt(c.start - 2)];
-    if (before !== C_HANGUL && before !== C_HAN && before !== C_KATA && before !== C_HIRA) return false;
     for (let i = c.start; i < c.end; i++) {
       const u = text.charCodeAt(i);
       if (u < 0x41 || u > 0x5a) return false;
     }
-    const phrase = text.slice(Math.max(0, c.start - 1 - ACRONYM_GLOSS_REACH), c.start - 1);
+    const bracket = text.charCodeAt(c.start - 2) === 0x20 ? c.start - 2 : c.start - 1;
+    const before = CLASS[text.charCodeAt(bracket - 1)];
+    const phrase = text.slice(Math.max(0, bracket - ACRONYM_GLOSS_REACH), bracket);
+    if (before === C_LATIN) {
+      if (!initialsSpell(phrase, text.slice(c.start, c.end))) return false;
+    } else if (bracket !== c.start - 1 || (before !== C_HANGUL && before !== C_HAN && before !== C_KATA && before !== C_HIRA)) return false;
     const hits = automaton.scan(phrase);
     for (let h = 0; h < hits.length; h++) {
       for (let ai = firstAliasOfKey[hits.key[h]!]!; ai >= 0; ai = nextAliasOfKey[ai]!) if (related(aliases[ai]![1], entity)) return false;

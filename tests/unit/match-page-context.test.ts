@@ -564,3 +564,25 @@ describe('Korean pages that use a name in another sense (audited ordinary pages)
     expect(ids('KT는 AI 모델을 공개했다. (주)케이티는 이날 발표했다.')).toEqual(['KT:kt', '케이티:kt']);
   });
 });
+
+describe('pages that speak of AI in another field (medicine, sport, science policy)', () => {
+  it('an acronym spelled out before its brackets is that phrase on the whole page, not the company', () => {
+    const eye = 'An AI system can help predict whether people with age-related macular degeneration (AMD) will get worse. Google DeepMind built it; AMD involves the macula.';
+    expect(ids(eye)).toEqual(['Google DeepMind:google-deepmind']);
+    const pregnancy = 'Machine learning models predict gestational diabetes mellitus (GDM) early. GDM risk was high in the model.';
+    expect(ids(pregnancy)).toEqual([]);
+    // The company's own name before its acronym, or no spelled-out phrase: the company.
+    expect(ids('Advanced Micro Devices (AMD) and Nvidia sell AI chips. AMD hired engineers.')).toEqual([
+      'Advanced Micro Devices:amd',
+      'AMD:amd',
+      'Nvidia:nvidia',
+      'AMD:amd',
+    ]);
+    expect(ids('The chip maker (AMD) hired AI engineers from OpenAI.')).toEqual(['AMD:amd', 'OpenAI:openai']);
+  });
+
+  it("Japan's Moonshot programme and a basketball team are not the AI companies", () => {
+    expect(ids('CSTI established the Moonshot Research and Development Program to use AI robots. Moonshot goals include AI.')).toEqual([]);
+    expect(ids('The Orlando Magic used AI analytics. The Magic beat the Lakers in the NBA playoffs, OpenAI said.')).toEqual(['OpenAI:openai']);
+  });
+});
