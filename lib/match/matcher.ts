@@ -321,11 +321,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     if (!gloss) return false;
     const glossText = text.slice(gloss[0], gloss[1]);
     if (gloss[0] >= c.end && isTicker(glossText)) return false;
-    // The automaton folds case, where candidates keep only the capitalised forms of word-like names.
-    const hits = automaton.scan(glossText);
-    for (let h = 0; h < hits.length; h++) {
-      for (let ai = firstAliasOfKey[hits.key[h]!]!; ai >= 0; ai = nextAliasOfKey[ai]!) if (related(aliases[ai]![1], entity)) return false;
-    }
+    if (namesRelatedIn(glossText, entity)) return false;
     const words = ` ${latinWords(glossText)} `;
     return !latinNamesOf(entity).some((name) => name.includes(words));
   }
@@ -352,11 +348,19 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     if (before === C_LATIN) {
       if (!initialsSpell(phrase, text.slice(c.start, c.end))) return false;
     } else if (bracket !== c.start - 1 || (before !== C_HANGUL && before !== C_HAN && before !== C_KATA && before !== C_HIRA)) return false;
+    return !namesRelatedIn(phrase, entity);
+  }
+
+  /**
+   * Whether `phrase` holds any name of `entity`, its parent or its unit, in any case: the automaton
+   * folds case, where candidates keep only the capitalised forms of word-like names.
+   */
+  function namesRelatedIn(phrase: string, entity: number): boolean {
     const hits = automaton.scan(phrase);
     for (let h = 0; h < hits.length; h++) {
-      for (let ai = firstAliasOfKey[hits.key[h]!]!; ai >= 0; ai = nextAliasOfKey[ai]!) if (related(aliases[ai]![1], entity)) return false;
+      for (let ai = firstAliasOfKey[hits.key[h]!]!; ai >= 0; ai = nextAliasOfKey[ai]!) if (related(aliases[ai]![1], entity)) return true;
     }
-    return true;
+    return false;
   }
 
   /**
