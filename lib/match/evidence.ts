@@ -326,15 +326,6 @@ export function labelsAShareButton(text: string, start: number, end: number): bo
 }
 
 /**
- * A Latin letter and a hyphen glued before a name in Hangul (K-문샷, K-팝): the page's own
- * compound, the name of a programme or genre, not the company.
- */
-export function endsAHyphenedCompound(text: string, start: number): boolean {
-  if (text.charCodeAt(start - 1) !== 0x2d || !isHangulSyllable(text.charCodeAt(start))) return false;
-  return isLatinLetter(text.charCodeAt(start - 2)) && !isLatinLetter(text.charCodeAt(start - 3));
-}
-
-/**
  * A one-letter name after a capitalised word is the end of another name: Malcolm X, Generation X,
  * Model X. Not after a possessive (Musk's X) nor at a sentence's start.
  */

@@ -16,7 +16,6 @@ import { ALIAS_NEEDS_CAPITAL, compiledTables, keyShapeAt } from './compile';
 import {
   afterAGivenName,
   beforeASurname,
-  endsAHyphenedCompound,
   labelsAShareButton,
   afterAnotherTrade,
   beforeAnotherTrade,
@@ -565,7 +564,6 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
                 beforeASurname(text, c.end) ||
                 (ent.otherSense !== undefined && otherSenseNear(text, c.start, c.end, ent.otherSense)) ||
                 namesAStorm(text, c.start) ||
-                endsAHyphenedCompound(text, c.start) ||
                 (c.end - c.start === 1 && namesTheBand(text, c.end)) ||
                 (ent.kind === 'university' && namesAUniversityTown(text, c.start, c.end)))))
         ) {

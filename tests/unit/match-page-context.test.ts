@@ -546,7 +546,7 @@ describe('Korean pages that use a name in another sense (audited ordinary pages)
     expect(post.filter((x) => x === 'X:x-corp')).toHaveLength(2);
   });
 
-  it('a programme named with a Latin prefix and the moon-landing sense are not Moonshot AI', () => {
+  it('the moon-landing sense (a policy page on K-문샷) and lower-case "Moonshot thinking" are not Moonshot AI', () => {
     const policy = "정부는 ‘K-문샷 프로젝트 추진 전략’을 발표했다. 문샷은 미국 항공우주국(NASA)의 유인 달 탐사처럼 AI 분야의 큰 도전을 뜻한다.";
     expect(ids(policy)).toEqual([]);
     expect(ids('혁신을 위해 ‘문샷 씽킹(Moonshot thinking)’에 주목하라고 했다. AI 시대다. 문샷은 큰 목표다.')).toEqual([]);
