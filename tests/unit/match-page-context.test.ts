@@ -102,6 +102,7 @@ describe('a company name that starts a product name (Google Scholar, Microsoft T
   it('names the product, not the company', () => {
     expect(ids('Her Google Scholar profile lists 200 papers; Microsoft Teams ran the meeting. She joined Google in 2019.')).toEqual(['Google:google']);
     expect(ids('Kakao Talk added an AI assistant; Kakao hired OpenAI researchers.')).toEqual(['Kakao:kakao', 'OpenAI:openai']);
+    expect(ids('Google Lens and Microsoft Edge use AI. GoogleとOpenAIが発表した。Google広告にAIを使う。')).toEqual(['Google:google', 'OpenAI:openai']);
     // The same products and magazines in Chinese, Japanese and Korean.
     expect(ids('谷歌學術顯示其論文被引用12萬次。《麻省理工科技評論》評價R1。他曾在谷歌从事人工智能研究。')).toEqual(['谷歌:google']);
     expect(ids('GoogleスカラーとGoogleマップを使う。MIT 테크놀로지 리뷰에 따르면 그는 구글에 합류했다.')).toEqual(['구글:google']);
