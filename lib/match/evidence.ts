@@ -135,7 +135,7 @@ const codes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)
 const AFTER_PERSON_STARTS = codes('재장기펠基奖獎財奨記');
 const TEAM_STARTS = codes('라트와타이자베히다랜위블썬선점세페스ゴホイマライファバジスタドベ・･');
 /** PRODUCT_AFTER_ORG's words are English; these start its Chinese, Japanese and Korean ones. */
-const PRODUCT_STARTS = codes('学學地翻科商広スマテビ테스학브웹블카지쇼시뮤');
+const PRODUCT_STARTS = codes('学學地翻科商広スマテビ테스학브웹블카지쇼시뮤뉴');
 
 function wordMayFollow(text: string, end: number, starts: Set<number>): boolean {
   let i = end;
@@ -169,7 +169,7 @@ const TEAM_AFTER_ORG = new RegExp(
  * product ("the Apple Intelligence team").
  */
 const PRODUCT_AFTER_ORG =
-  /\s+(?:Scholar|Maps|Translate|Talk|Lens|Ads|Edge|Cardboard|Docs|Sheets|Drive|Photos|Play|Chrome|Pixel|Music|Pay|Wallet|Watch|TV|Office|Teams|Word|Excel|Outlook|Prime|Alexa|Kindle|Galaxy|Store|Earth|Vision Pro|Technology Review|Business Review|Stadium|Arena|Theat(?:er|re)|Amphitheat(?:er|re)|Coliseum|Pavilion|Dome)\b|\s*(?:学术|學術|地图|地圖|翻译|翻譯|科技评论|科技評論|商业评论|商業評論|スカラー|マップ|翻訳|広告|テクノロジーレビュー|ビジネスレビュー|테크놀로지\s?리뷰|스칼라|학술검색|V앱|브이앱|웹툰|블로그|카페|지도(?!교수)|쇼핑|시리즈온|뮤직)/y;
+  /\s+(?:Scholar|Maps|Translate|Talk|Lens|Ads|Edge|Cardboard|Docs|Sheets|Drive|Photos|Play|Chrome|Pixel|Music|Pay|Wallet|Watch|TV|Office|Teams|Word|Excel|Outlook|Prime|Alexa|Kindle|Galaxy|Store|Earth|Vision Pro|Technology Review|Business Review|Stadium|Arena|Theat(?:er|re)|Amphitheat(?:er|re)|Coliseum|Pavilion|Dome)\b|\s*(?:学术|學術|地图|地圖|翻译|翻譯|科技评论|科技評論|商业评论|商業評論|スカラー|マップ|翻訳|広告|テクノロジーレビュー|ビジネスレビュー|테크놀로지\s?리뷰|스칼라|학술검색|스포츠|뉴스|V앱|브이앱|웹툰|블로그|카페|지도(?!교수)|쇼핑|시리즈온|뮤직)/y;
 
 export function namesAProduct(text: string, end: number): boolean {
   if (!wordMayFollow(text, end, PRODUCT_STARTS)) return false;

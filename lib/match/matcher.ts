@@ -182,6 +182,17 @@ function startsAProductOrName(text: string, start: number, end: number): boolean
   return c >= 0x41 && c <= 0x5a && d >= 0x61 && d <= 0x7a;
 }
 
+/** Where the last `words` space-separated words before `end` start (not further back than 80 units). */
+function lastWordsFrom(text: string, end: number, words: number): number {
+  const floor = Math.max(0, end - 80);
+  let i = end;
+  for (let w = 0; w < words && i > floor; w++) {
+    while (i > floor && text.charCodeAt(i - 1) === 0x20) i--;
+    while (i > floor && text.charCodeAt(i - 1) !== 0x20) i--;
+  }
+  return i;
+}
+
 /** Small words an acronym skips ("Department of Energy", DOE). */
 const ACRONYM_SKIPPED_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', '&']);
 
@@ -245,8 +256,6 @@ function middleInitialBefore(text: string, start: number): RegExpExecArray | nul
 const NEAR_LINK = 24;
 /** Ideographs from which an org's plain name stands on its own, whatever it runs into. */
 const LONG_IDEOGRAPH_NAME = 4;
-/** How far before a bracketed acronym its org's name may stand ("마이크로소프트 리서치(MSR)"). */
-const ACRONYM_GLOSS_REACH = 60;
 
 /**
  * How close one of its own people must be, in the same sentence, to vouch for an ambiguous org
@@ -332,7 +341,8 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
    * chip maker, on the whole page. In Hangul, kana or ideographs any word before the bracket counts;
    * in Latin letters only words whose initials spell the acronym ("gestational diabetes mellitus
    * (GDM)"), since "the chip maker (AMD)" names the company. "유니버시티 칼리지 런던(UCL)", "Advanced
-   * Micro Devices (AMD)" and "마이크로소프트 리서치(MSR)" keep it: a name of the org or its parent is there.
+   * Micro Devices (AMD)" and "마이크로소프트 리서치(MSR)" keep it: a name of the org or its parent is among
+   * the words right before; "마이크로소프트가 지원한 … 다발성경화증(MS)" does not, as it is farther back.
    */
   function acronymOfAnotherName(text: string, c: Candidate, entity: number): boolean {
     if ((aliasFlags[c.alias]! & ALIAS_AMBIGUOUS) === 0) return false;
@@ -343,7 +353,8 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     }
     const bracket = text.charCodeAt(c.start - 2) === 0x20 ? c.start - 2 : c.start - 1;
     const before = CLASS[text.charCodeAt(bracket - 1)];
-    const phrase = text.slice(Math.max(0, bracket - ACRONYM_GLOSS_REACH), bracket);
+    // The words the acronym may stand for: as many as it has letters, and one more (of, 런던).
+    const phrase = text.slice(lastWordsFrom(text, bracket, Math.max(3, c.end - c.start + 1)), bracket);
     if (before === C_LATIN) {
       if (!initialsSpell(phrase, text.slice(c.start, c.end))) return false;
     } else if (bracket !== c.start - 1 || (before !== C_HANGUL && before !== C_HAN && before !== C_KATA && before !== C_HIRA)) return false;

@@ -588,3 +588,23 @@ describe('pages that speak of AI in another field (medicine, sport, science poli
     expect(ids('The Orlando Magic used AI analytics. The Magic beat the Lakers in the NBA playoffs, OpenAI said.')).toEqual(['OpenAI:openai']);
   });
 });
+
+describe('ordinary words in pages that name an AI company elsewhere (written probes of an audit)', () => {
+  it('meta-analysis, cacao, the mistral wind and real-world data are not the companies', () => {
+    expect(ids('오픈AI의 챗GPT 등장 이후 의료 AI 연구가 늘었다. 연구팀은 25개 연구를 메타 분석했다.')).toEqual(['오픈AI:openai']);
+    expect(ids('オープンAIのChatGPTを医療に使う研究が増えている。83本の論文をメタ分析した。')).toEqual(['オープンAI:openai']);
+    expect(ids('엔비디아와 마이크로소프트의 AI 기술로 카카오 농장의 병해를 예측한다. 카카오 열매 가격이 올랐다.')).toEqual(['엔비디아:nvidia', '마이크로소프트:microsoft']);
+    expect(ids('오픈AI의 AI는 미스트랄이 부는 날에는 실내 일정을 추천했다.')).toEqual(['오픈AI:openai']);
+    expect(ids('루닛과 뷰노는 리얼월드 데이터(RWD)를 모으고 있다. 리얼월드 데이터는 AI 검증에 쓰인다.')).toEqual(['루닛:lunit', '뷰노:vuno']);
+  });
+
+  it('an illness in brackets is that illness, though the company is named farther back', () => {
+    const page = '마이크로소프트와 엔비디아가 지원한 AI 모델이 뇌 MRI에서 다발성경화증(MS) 병변을 찾았다. MS 환자에게 쓰인다.';
+    expect(ids(page)).toEqual(['마이크로소프트:microsoft', '엔비디아:nvidia']);
+    expect(ids('마이크로소프트(MS)는 AI 모델을 공개했다. MS는 오픈AI에 투자했다.')).toEqual(['마이크로소프트:microsoft', 'MS:microsoft', 'MS:microsoft', '오픈AI:openai']);
+  });
+
+  it("a portal's sports or news section is the product, no evidence for a namesake", () => {
+    expect(ids('SSG 김광현이 7이닝 무실점으로 호투했다. 이날 경기는 네이버 스포츠에서 생중계됐다.')).toEqual([]);
+  });
+});
