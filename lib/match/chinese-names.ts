@@ -13,14 +13,16 @@ export const PINYIN_GIVEN_NAME = new RegExp(`^${PINYIN_SYLLABLE}(?:['’-]?${PIN
 /**
  * Chinese family names as romanised in English: pinyin, and the Cantonese and older spellings
  * (Wong, Chan, Lee). "Bo Li" is the name of very many people, and "Lin Junyang" is written in
- * Chinese order, surname first.
+ * Chinese order, surname first. Not the surnames that are as often given names (Ji, Pei, Jing,
+ * Ling): "Lin Ji" and "SUN Pei" are read surname first by them.
  */
 export const CHINESE_SURNAMES: ReadonlySet<string> = new Set(
   `Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang Xie Song Tang Han Feng
   Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Cui Zhong Tan Fan Shi
   Jin Liao Jia Xia Fu Fang Zou Xiong Bai Meng Qin Qiu Hou Yin Xue Yan Duan Lei Long Shao Chang Chu Wong Chan Leung Cheung
   Ho Lau Ng Tse Yip Lam Lee Kwok Tsang Bi Dai Gu Hao Hong Jiao Kang Kong Lai Mao Mo Ni Niu Qi Qian Shan Tao Wan Wen Yi
-  Zhai`.split(/\s+/),
+  Zhai Qiao Pang Nie Cong Zhuang Guan Zuo Geng Zhan Miao Ou Ouyang Bao Huo Weng Sui Ruan Gui Chai Bian Teng Zang Lou Luan
+  Zhuo Lyu Lv Rao Kou`.split(/\s+/),
 );
 
 /** A Chinese surname and a pinyin given name (Lin and Junyang, Chang and Huiwen), whichever order the name is written in. */

@@ -62,7 +62,7 @@ const INDIAN_GIVEN_NAMES = new Set(
   Manish Nitin Pradeep Prakash Ravi Raj Rakesh Vikas Vivek Arjun Aditya Akash Ankit Gaurav Harsh Kunal Mohit Neha Pooja
   Priya Shweta Sonal Anjali Kavita Sunita Amar Shiv Rishabh Varun Nikhil Rohan Siddharth Abhishek Anand Mukesh Dinesh
   Mahesh Ganesh Srinivas Venkat Naresh Sandeep Sudhir Vinod Alok Ashok Hemant Jitendra Lalit Manoj Pankaj Rajiv Sameer
-  Tarun Uday Yogesh Arun Kiran Deepa Divya Swati Meera Asha Rekha Usha`.split(/\s+/),
+  Tarun Uday Yogesh Arun Kiran Deepa Divya Swati Meera Asha Rekha Usha Krishna Gopal Hari Mohan Ram Shankar Srinivasa`.split(/\s+/),
 );
 const INDIAN_SURNAMES = new Set(
   `Rao Patil Gupta Shah Sharma Kumar Agarwal Agrawal Prasad Pathak Krishna Singh Reddy Iyer Nair Mehta Jain Das Joshi

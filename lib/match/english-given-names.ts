@@ -9,7 +9,7 @@ export const ENGLISH_GIVEN_NAMES = new Set(
   Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander Frank Patrick Raymond Jack Dennis Jerry
   Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter Kyle Ethan Walter Noah Jeremy Christian Keith Roger Terry
   Gerald Harold Sean Austin Carl Arthur Lawrence Dylan Jesse Jordan Bryan Billy Joe Bruce Gabriel Logan Albert Alan
-  Wayne Randy Roy Vincent Ralph Eugene Russell Bobby Mason Philip Louis Mike Tony Tom Jim Bob Bill Dan Dave Chris Matt
+  Wayne Randy Roy Vincent Ralph Eugene Russell Bobby Mason Philip Louis Mike Tony Tom Jim Bob Bill Dan Dave Chris Matt Erik Erick
   Nick Steve Jeff Greg Ben Sam Alex Max Dominic Luke Simon Martin Ian Colin Neil Adrian Oliver Harry Charlie Jake Josh
   Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Margaret Sandra Ashley
   Kimberly Emily Donna Michelle Carol Amanda Dorothy Melissa Deborah Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy

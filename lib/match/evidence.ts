@@ -169,7 +169,7 @@ const TEAM_AFTER_ORG = new RegExp(
  * product ("the Apple Intelligence team").
  */
 const PRODUCT_AFTER_ORG =
-  /\s+(?:Scholar|Maps|Translate|Talk|Lens|Ads|Edge|Cardboard|Docs|Sheets|Drive|Photos|Play|Chrome|Pixel|Music|Pay|Wallet|Watch|TV|Office|Teams|Word|Excel|Outlook|Prime|Alexa|Kindle|Galaxy|Store|Earth|Vision Pro|Technology Review|Business Review|Stadium|Arena|Theat(?:er|re)|Amphitheat(?:er|re)|Coliseum|Pavilion|Dome)\b|\s*(?:学术|學術|地图|地圖|翻译|翻譯|科技评论|科技評論|商业评论|商業評論|スカラー|マップ|翻訳|広告|テクノロジーレビュー|ビジネスレビュー|테크놀로지\s?리뷰|스칼라|학술검색|스포츠|뉴스|V앱|브이앱|웹툰|블로그|카페|지도(?!교수)|쇼핑|시리즈온|뮤직)/y;
+  /\s+(?:Scholar|Maps|Translate|Talk|Books|News|Lens|Ads|Edge|Cardboard|Docs|Sheets|Drive|Photos|Play|Chrome|Pixel|Music|Pay|Wallet|Watch|TV|Office|Teams|Word|Excel|Outlook|Prime|Alexa|Kindle|Galaxy|Store|Earth|Vision Pro|Technology Review|Business Review|Stadium|Arena|Theat(?:er|re)|Amphitheat(?:er|re)|Coliseum|Pavilion|Dome)\b|\s*(?:学术|學術|地图|地圖|翻译|翻譯|科技评论|科技評論|商业评论|商業評論|スカラー|マップ|翻訳|広告|テクノロジーレビュー|ビジネスレビュー|테크놀로지\s?리뷰|스칼라|학술검색|스포츠|뉴스|V앱|브이앱|웹툰|블로그|카페|지도(?!교수)|쇼핑|시리즈온|뮤직)/y;
 
 export function namesAProduct(text: string, end: number): boolean {
   if (!wordMayFollow(text, end, PRODUCT_STARTS)) return false;
@@ -309,11 +309,11 @@ export function usedAsAVerb(text: string, end: number): boolean {
 
 /**
  * A share or send button's label around a company's name (페이스북 공유하기, 트위터로 보내기,
- * "Share on Facebook", "Send to X"; not "a post on X"): the page's toolbar, not its text. Such labels sit on every
+ * "Share on Facebook", "Send to X", "Follow us on Facebook"; not "a post on X"): the page's toolbar, not its text. Such labels sit on every
  * article, whatever it is about.
  */
 const SHARE_AFTER = /(?:으로|로|에|에서)?[ \u00a0]?(?:공유|보내기|퍼가기)/y;
-const SHARE_BEFORE = /(?:Share|share|SHARE|Send|send)\s+(?:on|to|via|with)\s+$/;
+const SHARE_BEFORE = /(?:Share|share|SHARE|Send|send|(?:Follow|follow|Like|like|Find|find|Join|join) us)\s+(?:on|to|via|with)\s+$/;
 
 /** Units that can follow a name in SHARE_AFTER: one table read spares the expression for most names. */
 const SHARE_AFTER_STARTS = codes('으로에공보퍼 \u00a0');
@@ -322,7 +322,7 @@ export function labelsAShareButton(text: string, start: number, end: number): bo
   if (SHARE_AFTER_STARTS.has(text.charCodeAt(end)) && matchesAt(SHARE_AFTER, text, end)) return true;
   // "… on X", "… to X", "… via X", "… with X": the word before ends in n, o, a or h.
   const last = text.charCodeAt(start - 2);
-  return text.charCodeAt(start - 1) === 0x20 && (last === 0x6e || last === 0x6f || last === 0x61 || last === 0x68) && SHARE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  return text.charCodeAt(start - 1) === 0x20 && (last === 0x6e || last === 0x6f || last === 0x61 || last === 0x68) && SHARE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 
 /**

@@ -345,7 +345,6 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
    * the words right before; "마이크로소프트가 지원한 … 다발성경화증(MS)" does not, as it is farther back.
    */
   function acronymOfAnotherName(text: string, c: Candidate, entity: number): boolean {
-    if ((aliasFlags[c.alias]! & ALIAS_AMBIGUOUS) === 0) return false;
     if (text.charCodeAt(c.start - 1) !== 0x28 || text.charCodeAt(c.end) !== 0x29 || c.end - c.start > 6) return false;
     for (let i = c.start; i < c.end; i++) {
       const u = text.charCodeAt(i);
@@ -356,8 +355,14 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     // The words the acronym may stand for: as many as it has letters, and one more (of, 런던).
     const phrase = text.slice(lastWordsFrom(text, bracket, Math.max(3, c.end - c.start + 1)), bracket);
     if (before === C_LATIN) {
+      // Words whose initials spell it say so even for an acronym no other sense was known for (DAIR).
       if (!initialsSpell(phrase, text.slice(c.start, c.end))) return false;
-    } else if (bracket !== c.start - 1 || (before !== C_HANGUL && before !== C_HAN && before !== C_KATA && before !== C_HIRA)) return false;
+    } else if (
+      (aliasFlags[c.alias]! & ALIAS_AMBIGUOUS) === 0 ||
+      bracket !== c.start - 1 ||
+      (before !== C_HANGUL && before !== C_HAN && before !== C_KATA && before !== C_HIRA)
+    )
+      return false;
     return !namesRelatedIn(phrase, entity);
   }
 
@@ -547,6 +552,9 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     // supercomputer) or after a given name (Steve Harvey). The page means that by the word, so its
     // ambiguous mentions elsewhere are not the org.
     const meantOtherwise = new Set<string>();
+    // The plain ones among them: acronyms the page spells out as other words. Not plain names
+    // glossed otherwise, which may be a romanisation we do not list (智元机器人(Zhiyuan Robotics)).
+    const spelledOutOtherwise = new Set<string>();
     // Candidates are taken in page order; batches resume where the last one stopped.
     let atBlock = 0;
     let atCandidate = 0;
@@ -579,6 +587,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
                 (ent.kind === 'university' && namesAUniversityTown(text, c.start, c.end)))))
         ) {
           meantOtherwise.add(aliases[c.alias]![0]);
+          if (!ambiguous && CLASS[text.charCodeAt(c.start)] === C_LATIN) spelledOutOtherwise.add(aliases[c.alias]![0]);
           continue;
         }
         if (
@@ -712,7 +721,9 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     yield* inBatches(groupCount, (from, to) => {
       for (let g = from; g < to; g++) {
         for (let k = gFirst[g]!, end = k + gCount[g]!; k < end; k++) {
-          if ((flagsOf(k) & RESTRICTIVE) === 0) {
+          // A plain acronym too is another thing where the page spelled it out as other words
+          // ("Data Analytics & Intelligence Research (DAIR)").
+          if ((flagsOf(k) & RESTRICTIVE) === 0 && !(spelledOutOtherwise.size > 0 && spelledOutOtherwise.has(aliases[flat[k]!.alias]![0]))) {
             const c = flat[k]!;
             // Ideograph names only (one table read spares the call for every other name).
             embedded[g] =

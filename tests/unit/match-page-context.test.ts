@@ -102,6 +102,7 @@ describe('a company name that starts a product name (Google Scholar, Microsoft T
   it('names the product, not the company', () => {
     expect(ids('Her Google Scholar profile lists 200 papers; Microsoft Teams ran the meeting. She joined Google in 2019.')).toEqual(['Google:google']);
     expect(ids('Kakao Talk added an AI assistant; Kakao hired OpenAI researchers.')).toEqual(['Kakao:kakao', 'OpenAI:openai']);
+    expect(ids('The scans are on Google Books and Google News; Google hired OpenAI researchers.')).toEqual(['Google:google', 'OpenAI:openai']);
     expect(ids('Google Lens and Microsoft Edge use AI. GoogleとOpenAIが発表した。Google広告にAIを使う。')).toEqual(['Google:google', 'OpenAI:openai']);
     // The same products and magazines in Chinese, Japanese and Korean.
     expect(ids('谷歌學術顯示其論文被引用12萬次。《麻省理工科技評論》評價R1。他曾在谷歌从事人工智能研究。')).toEqual(['谷歌:google']);
@@ -440,7 +441,7 @@ describe('a Korean family name and title after the full name (이 CAIO는)', () 
 
 describe('ordinary pages that name companies only in passing', () => {
   it('are not about AI because of two company names: share links do not make Apple Crumble or 크루즈 companies', () => {
-    expect(ids("Daddy's Favorite Apple Crumble. Follow us on Facebook and Twitter for more recipes.")).toEqual(['Facebook:meta', 'Twitter:x-corp']);
+    expect(ids("Daddy's Favorite Apple Crumble. Follow us on Facebook and Twitter for more recipes.")).toEqual(['Twitter:x-corp']);
     expect(ids('NASA와 스페이스X, 그리고 톰 크루즈가 손잡았다. 크루즈는 트위터로 알렸다.')).toEqual(['스페이스X:spacex', '트위터:x-corp']);
   });
   it('but two companies on a page that speaks of AI still are', () => {
@@ -465,6 +466,10 @@ describe('one person of a widely shared name, alone on a page that never speaks 
     expect(ids('The adjudicators, Llion Jones among them, praised the young poet. Jones read last.')).toEqual([]);
     expect(ids('Chinese actor Wang Xing was freed from a scam compound. Wang thanked the police.')).toEqual([]);
     expect(ids('Josh Woodward is not your typical musician. Woodward explained that it is about the music.')).toEqual([]);
+    // Names the lists learnt from audits: an Indian given name, a Dutch one, a Chinese surname.
+    expect(ids('Former minister Krishna Rao addressed the rally in Hyderabad. Rao thanked voters.')).toEqual([]);
+    expect(ids('The Dutch musician Erik de Jong released a new album.')).toEqual([]);
+    expect(ids('The journalism professor Qiao Mu left Beijing for the United States. Qiao said he felt free.')).toEqual([]);
   });
   it('but is the person where the page speaks of AI, names one of their orgs, or the name is rare', () => {
     expect(ids('Llion Jones, a co-author of the transformer paper, spoke about AI.')).toEqual(['Llion Jones:llion-jones']);
@@ -543,6 +548,8 @@ describe('Korean pages that use a name in another sense (audited ordinary pages)
 
   it("a share button's label is the page's toolbar", () => {
     expect(ids('메타가 AI 연구원을 영입했다. 페이스북 공유하기 트위터로 보내기 Share on Facebook')).toEqual(['메타:meta']);
+    // A footer's "Follow us on Facebook" is no evidence for a namesake of a Meta person.
+    expect(ids('Chris Cox scored twice for the county side. Follow us on Facebook and Google News.')).toEqual([]);
     // A post on X is the platform, named in the text.
     const post = ids('X, formerly Twitter, is owned by xAI. Igor Babuschkin confirmed his departure in a post on X.');
     expect(post.filter((x) => x === 'X:x-corp')).toHaveLength(2);
@@ -581,6 +588,15 @@ describe('pages that speak of AI in another field (medicine, sport, science poli
       'AMD:amd',
     ]);
     expect(ids('The chip maker (AMD) hired AI engineers from OpenAI.')).toEqual(['AMD:amd', 'OpenAI:openai']);
+    // Spelled out as other words, even an acronym no other sense was listed for.
+    const dair = 'IIT Delhi formed Data Analytics & Intelligence Research (DAIR) to study AI. DAIR has five faculty from the University of Washington.';
+    expect(ids(dair)).toEqual(['University of Washington:university-of-washington']);
+    expect(ids('Timnit Gebru founded the Distributed AI Research Institute (DAIR). DAIR studies AI harms.')).toEqual([
+      'Timnit Gebru:timnit-gebru',
+      'Distributed AI Research Institute:dair',
+      'DAIR:dair',
+      'DAIR:dair',
+    ]);
   });
 
   it("Japan's Moonshot programme and a basketball team are not the AI companies", () => {
