@@ -196,8 +196,9 @@ export function namesAModel(text: string, end: number): boolean {
  * A common noun for another kind of thing right after an ambiguous org name: "the Sierra
  * supercomputer", "Thinking Machines Corporation" (the 1980s maker), "the Mistral wind", "아마존
  * 열대우림", the card game "Magic: The Gathering" (Magic TCG), Sierra Leone and the Sierra Nevada, another
- * firm of the same first word (Cohere Technologies, the 5G company; Cohere Health), Moonshot Thinking (문샷 씽킹, Google X's
- * ambitious projects, not Moonshot AI) and Japan's Moonshot Research and Development Program; and a state or province after a university's town
+ * firm of the same first word (Cohere Technologies, the 5G company; Cohere Health), Moonshot
+ * Thinking (문샷 씽킹, Google X's ambitious projects, not Moonshot AI) and Japan's Moonshot Research
+ * and Development Program; and a state or province after a university's town
  * (Cambridge, Massachusetts; Berkeley, Calif.; Cambridge, Ontario). The page means that thing by the
  * word, as after a gloss (matcher.ts: meantOtherwise). Not "computer": Apple Computer is Apple.
  */
@@ -309,8 +310,8 @@ export function usedAsAVerb(text: string, end: number): boolean {
 
 /**
  * A share or send button's label around a company's name (페이스북 공유하기, 트위터로 보내기,
- * "Share on Facebook", "Send to X", "Follow us on Facebook"; not "a post on X"): the page's toolbar, not its text. Such labels sit on every
- * article, whatever it is about.
+ * "Share on Facebook", "Send to X", "Follow us on Facebook"; not "a post on X"): the page's
+ * toolbar or footer, not its text. Such labels sit on every article, whatever it is about.
  */
 const SHARE_AFTER = /(?:으로|로|에|에서)?[ \u00a0]?(?:공유|보내기|퍼가기)/y;
 const SHARE_BEFORE = /(?:Share|share|SHARE|Send|send|(?:Follow|follow|Like|like|Find|find|Join|join) us)\s+(?:on|to|via|with)\s+$/;
@@ -322,7 +323,8 @@ export function labelsAShareButton(text: string, start: number, end: number): bo
   if (SHARE_AFTER_STARTS.has(text.charCodeAt(end)) && matchesAt(SHARE_AFTER, text, end)) return true;
   // "… on X", "… to X", "… via X", "… with X": the word before ends in n, o, a or h.
   const last = text.charCodeAt(start - 2);
-  return text.charCodeAt(start - 1) === 0x20 && (last === 0x6e || last === 0x6f || last === 0x61 || last === 0x68) && SHARE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  if (text.charCodeAt(start - 1) !== 0x20 || !(last === 0x6e || last === 0x6f || last === 0x61 || last === 0x68)) return false;
+  return SHARE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 
 /**
