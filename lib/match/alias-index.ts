@@ -5,6 +5,9 @@ import { isEverydayKoreanWord } from './everyday-korean-words';
 import { hanFoldsFor } from './han-variants';
 import { ALIAS_AFTER_FULL_NAME, ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type AliasIndexEntity } from './types';
 
+/** A personal name of three or more kanji (two-ideograph names are ambiguous already: common-names.ts). */
+const KANJI_NAME = /^[\u4e00-\u9fff\u3400-\u4dbf]{3,}$/;
+
 function flagsOf(a: Alias, short: boolean): number {
   let f = short ? ALIAS_SHORT : 0;
   if (typeof a !== 'string') {
@@ -56,7 +59,10 @@ export function buildAliasIndex(ds: Dataset): AliasIndex {
       const i = id === undefined ? undefined : orgIndex.get(id);
       if (i !== undefined) orgs.add(i);
     }
-    const namesakes = mayHaveNamesakes(p.aliases.en.map(aliasText));
+    // So is a Japanese name in kanji (村上明子, 北野宏明): Japanese pages write Western names in
+    // katakana and Chinese ones by their pinyin's surnames (mayHaveNamesakes), but a kanji name of
+    // a Japanese person is shared by many.
+    const namesakes = mayHaveNamesakes(p.aliases.en.map(aliasText)) || p.aliases.ja.some((a) => KANJI_NAME.test(aliasText(a)));
     entities.push({ id: p.id, type: 'person', name: p.name, orgs: [...orgs].sort((a, b) => a - b), ...(namesakes ? { namesakes } : {}) });
   }
   const aliases: AliasIndex['aliases'] = [];

@@ -695,10 +695,14 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
         else orgsSeen.push(e);
       }
       if (person < 0 || !entities[person]!.namesakes) return;
-      // Only where the page writes the name in Latin letters: the namesakes met so far were on
-      // English pages, and Korean pages name other trades' people with their trade (배우 하정우).
+      // Only where the page writes the name in Latin letters or as a Chinese or Japanese name of
+      // up to four ideographs (the emperor 刘知远 on a history page), not a transliteration (约翰·舒尔曼):
+      // Korean pages name other trades' people with their trade (배우 하정우).
       for (let g = 0; g < groupCount; g++) {
-        if (chosen[g]! >= 0 && entityOf(chosen[g]!) === person && CLASS[textOf(g).charCodeAt(flat[chosen[g]!]!.start)] !== C_LATIN) return;
+        if (chosen[g]! < 0 || entityOf(chosen[g]!) !== person) continue;
+        const c = flat[chosen[g]!]!;
+        const script = CLASS[textOf(g).charCodeAt(c.start)];
+        if (script !== C_LATIN && !(script === C_HAN && c.end - c.start <= 4)) return;
       }
       const direct = entities[person]!.orgs ?? [];
       const theirs = new Set(direct.flatMap(ancestorsOf));

@@ -466,6 +466,8 @@ describe('one person of a widely shared name, alone on a page that never speaks 
     expect(ids('The adjudicators, Llion Jones among them, praised the young poet. Jones read last.')).toEqual([]);
     expect(ids('Chinese actor Wang Xing was freed from a scam compound. Wang thanked the police.')).toEqual([]);
     expect(ids('Josh Woodward is not your typical musician. Woodward explained that it is about the music.')).toEqual([]);
+    // A name in ideographs: the emperor 刘知远 on a history page, not the Tsinghua professor.
+    expect(ids('石敬瑭死后，刘知远在太原称帝即位，改国号为汉，史称后汉。刘知远的庙号为后汉高祖。')).toEqual([]);
     // Names the lists learnt from audits: an Indian given name, a Dutch one, a Chinese surname.
     expect(ids('Former minister Krishna Rao addressed the rally in Hyderabad. Rao thanked voters.')).toEqual([]);
     expect(ids('The Dutch musician Erik de Jong released a new album.')).toEqual([]);
@@ -475,6 +477,7 @@ describe('one person of a widely shared name, alone on a page that never speaks 
     expect(ids('Llion Jones, a co-author of the transformer paper, spoke about AI.')).toEqual(['Llion Jones:llion-jones']);
     expect(ids('Meituan founder Wang Xing spoke to investors.')).toEqual(['Meituan:meituan', 'Wang Xing:wang-xing-meituan']);
     expect(ids('Demis Hassabis played chess as a boy.')).toEqual(['Demis Hassabis:demis-hassabis']);
+    expect(ids('清华大学教授刘知远研究大模型。')).toEqual(['清华大学:tsinghua', '刘知远:liu-zhiyuan']);
     // Korean pages name other trades' people with their trade (배우 하정우): the rule reads Latin names only.
     expect(ids('존 슐먼이 떠났다.')).toEqual(['존 슐먼:john-schulman']);
   });
