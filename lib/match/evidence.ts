@@ -133,7 +133,7 @@ export function namesSomethingAfterPerson(text: string, end: number): boolean {
  */
 const codes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));
 const AFTER_PERSON_STARTS = codes('재장기펠基奖獎財奨記');
-const TEAM_STARTS = codes('라트와타이자베히다랜위블썬선점세페스ゴホイマライファバジスタドベ・･');
+const TEAM_STARTS = codes('라트와타이자베히다랜위블썬선점세페스ゴホイマライファバジスタドベフロレブグワサ・･');
 /** PRODUCT_AFTER_ORG's words are English; these start its Chinese, Japanese and Korean ones. */
 const PRODUCT_STARTS = codes('学學地翻科商広スマテビ테스학브웹블카지쇼시뮤뉴');
 
@@ -153,9 +153,9 @@ function wordMayFollow(text: string, end: number, starts: Set<number>): boolean 
 const TEAM_AFTER_ORG = new RegExp(
   '(?:' +
     [
-      '\\s+(?:Golden\\s+)?(?:Lions|Twins|Wyverns|Tigers|Eagles|Giants|Bears|Heroes|Dinos|Landers|Wiz|Hawks|Marines|Buffaloes|Fighters|Swallows|BayStars|Dragons|Bluewings|Thunders|Sunbirds|Jumbos|Elephants|Monkeys|Sakers|Peppers|Steelers|Spiders)\\b',
+      '\\s+(?:Golden\\s+)?(?:Frontiers|(?:Red\\s+|Blue\\s+|Green\\s+)?Rockets|Lions|Twins|Wyverns|Tigers|Eagles|Giants|Bears|Heroes|Dinos|Landers|Wiz|Hawks|Marines|Buffaloes|Fighters|Swallows|BayStars|Dragons|Bluewings|Thunders|Sunbirds|Jumbos|Elephants|Monkeys|Sakers|Peppers|Steelers|Spiders)\\b',
       '\\s*(?:라이온즈|트윈스|와이번스|타이거즈|이글스|자이언츠|베어스|히어로즈|다이노스|랜더스|위즈|블루윙즈|썬더스|선더스|점보스|세이커스|페퍼스|스파이더스|블루팡스|스틸러스)',
-      '[\\s・･]*(?:ゴールデン)?(?:ホークス|イーグルス|マリーンズ|ライオンズ|ファイターズ|バファローズ|ジャイアンツ|スワローズ|タイガース|ドラゴンズ|ベイスターズ)',
+      '[\\s・･]*(?:ゴールデン)?(?:フロンティアーズ|(?:レッド|ブルー|グリーン)?ロケッツ|ブレイブルーパス|スピアーズ|ワイルドナイツ|サンゴリアス|ホークス|イーグルス|マリーンズ|ライオンズ|ファイターズ|バファローズ|ジャイアンツ|スワローズ|タイガース|ドラゴンズ|ベイスターズ)',
     ].join('|') +
     ')',
   'y',
@@ -169,7 +169,7 @@ const TEAM_AFTER_ORG = new RegExp(
  * product ("the Apple Intelligence team").
  */
 const PRODUCT_AFTER_ORG =
-  /\s+(?:Scholar|Maps|Translate|Talk|Books|News|Lens|Ads|Edge|Cardboard|Docs|Sheets|Drive|Photos|Play|Chrome|Pixel|Music|Pay|Wallet|Watch|TV|Office|Teams|Word|Excel|Outlook|Prime|Alexa|Kindle|Galaxy|Store|Earth|Vision Pro|Technology Review|Business Review|Stadium|Arena|Theat(?:er|re)|Amphitheat(?:er|re)|Coliseum|Pavilion|Dome)\b|\s*(?:学术|學術|地图|地圖|翻译|翻譯|科技评论|科技評論|商业评论|商業評論|スカラー|マップ|翻訳|広告|テクノロジーレビュー|ビジネスレビュー|테크놀로지\s?리뷰|스칼라|학술검색|스포츠|뉴스|V앱|브이앱|웹툰|블로그|카페|지도(?!교수)|쇼핑|시리즈온|뮤직)/y;
+  /\s+(?:Scholar|Maps|Translate|Talk|Books|News|Lens|Ads|Edge|Cardboard|Docs|Sheets|Drive|Photos|Play|Chrome|Pixel|Music|Pay|Wallet|Watch|TV|Office|Teams|Word|Excel|Outlook|Prime|Alexa|Kindle|Galaxy|Store|Earth|Vision Pro|Technology Review|Business Review|Stadium|Arena|Theat(?:er|re)|Amphitheat(?:er|re)|Coliseum|Pavilion|Dome)\b|\s*(?:学术|學術|地图|地圖|翻译|翻譯|科技评论|科技評論|商业评论|商業評論|スカラー|マップ|翻訳|広告|ビタミン|テクノロジーレビュー|ビジネスレビュー|테크놀로지\s?리뷰|스칼라|학술검색|스포츠|뉴스|V앱|브이앱|웹툰|블로그|카페|지도(?!교수)|쇼핑|시리즈온|뮤직)/y;
 
 export function namesAProduct(text: string, end: number): boolean {
   if (!wordMayFollow(text, end, PRODUCT_STARTS)) return false;

@@ -18,6 +18,9 @@ describe('a company name that starts its sports team’s name', () => {
     expect(ids('삼성 라이온즈가 LG 트윈스를 꺾었다.')).toEqual([]);
     expect(ids('東北楽天ゴールデンイーグルスと楽天イーグルスの試合。')).toEqual([]);
     expect(ids('Tohoku Rakuten Golden Eagles won again.')).toEqual([]);
+    // Japan's company teams in other sports, and a food company named after RIKEN.
+    const teams = 'NECレッドロケッツと富士通フロンティアーズはAIで戦術を分析した。日本電気はAI事業も手がける。理研ビタミンは新しいドレッシングをAIで開発した。';
+    expect(ids(teams)).toEqual(['日本電気:nec']);
     // A headline in title case is not a team name.
     expect(ids('Nvidia Beats Giants in AI Chip Race')).toEqual(['Nvidia:nvidia']);
     // The same names as companies, on an AI page.
