@@ -328,6 +328,23 @@ export function labelsAShareButton(text: string, start: number, end: number): bo
 }
 
 /**
+ * A group's name in a Korean list of financial firms ("삼성·KB·한화 등 주요 운용사", "삼성·KB·한화자산운용"):
+ * the list names the groups' asset managers, brokers or insurers, not the companies in the dataset.
+ */
+const FINANCIAL_LIST_AFTER =
+  /(?:[·ㆍ] ?[가-힣A-Za-z]{1,6})*(?:자산운용|증권|생명|화재|손해보험|캐피탈|(?: ?등)?(?: ?주요)? ?(?:자산운용사|운용사|증권사|보험사|카드사|금융사))/y;
+
+export function namesAFinancialArm(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return (c === 0xb7 || c === 0x3187 || c === 0x20) && isHangulOrLatinBefore(text, end) && matchesAt(FINANCIAL_LIST_AFTER, text, end);
+}
+
+function isHangulOrLatinBefore(text: string, end: number): boolean {
+  const c = text.charCodeAt(end - 1);
+  return isHangulSyllable(c) || isLatinLetter(c);
+}
+
+/**
  * A one-letter name after a capitalised word is the end of another name: Malcolm X, Generation X,
  * Model X. Not after a possessive (Musk's X) nor at a sentence's start.
  */

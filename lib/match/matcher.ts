@@ -17,6 +17,7 @@ import {
   afterAGivenName,
   beforeASurname,
   labelsAShareButton,
+  namesAFinancialArm,
   afterAnotherTrade,
   beforeAnotherTrade,
   aiVocabularyNear,
@@ -595,6 +596,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
             ? namesSomethingAfterPerson(text, c.end) || afterAnotherTrade(text, c.start) || beforeAnotherTrade(text, c.end)
             : namesItsSportsTeam(text, c.end) ||
               labelsAShareButton(text, c.start, c.end) ||
+              namesAFinancialArm(text, c.end) ||
               namesAProduct(text, c.end) ||
               namesAModel(text, c.end) ||
               (ambiguous && (namesAProductCode(text, c.end) || startsACompoundWord(text, c.end) || usedAsAVerb(text, c.end))) ||

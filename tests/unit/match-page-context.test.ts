@@ -626,6 +626,12 @@ describe('ordinary words in pages that name an AI company elsewhere (written pro
     expect(ids('마이크로소프트(MS)는 AI 모델을 공개했다. MS는 오픈AI에 투자했다.')).toEqual(['마이크로소프트:microsoft', 'MS:microsoft', 'MS:microsoft', '오픈AI:openai']);
   });
 
+  it('a Korean list of financial firms names the groups\' asset managers, not the companies', () => {
+    const etf = '휴머노이드 로봇 AI가 테마다. 삼성·KB·한화 등 주요 운용사가 ETF를 선보였다. 삼성·KB·한화자산운용도 참여했다. 엔비디아가 수혜다.';
+    expect(ids(etf)).toEqual(['엔비디아:nvidia']);
+    expect(ids('삼성·SK·LG 등 주요 그룹이 AI에 투자한다.')).toEqual(['삼성:samsung', 'SK:sk-group', 'LG:lg']);
+  });
+
   it("a portal's sports or news section is the product, no evidence for a namesake", () => {
     expect(ids('SSG 김광현이 7이닝 무실점으로 호투했다. 이날 경기는 네이버 스포츠에서 생중계됐다.')).toEqual([]);
   });
