@@ -559,6 +559,33 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     // Candidates are taken in page order; batches resume where the last one stopped.
     let atBlock = 0;
     let atCandidate = 0;
+    /**
+     * Two one-word company names that are also ordinary words, one space apart ("as noted by Tesla
+     * Oracle", a fan site): one proper name of something else, neither company.
+     */
+    const besideAnotherAmbiguousOrg = (candidates: Candidate[], ci: number, text: string): boolean => {
+      const c = candidates[ci]!;
+      if (CLASS[text.charCodeAt(c.start)] !== C_LATIN) return false;
+      const isOther = (d: Candidate | undefined): boolean =>
+        d !== undefined &&
+        (aliasFlags[d.alias]! & ALIAS_AMBIGUOUS) !== 0 &&
+        entities[aliases[d.alias]![1]]!.type === 'org' &&
+        aliases[d.alias]![1] !== aliases[c.alias]![1] &&
+        CLASS[text.charCodeAt(d.start)] === C_LATIN &&
+        text.slice(d.start, d.end).indexOf(' ') < 0;
+      if (text.slice(c.start, c.end).indexOf(' ') >= 0) return false;
+      let next = ci + 1;
+      while (next < candidates.length && candidates[next]!.start === c.start) next++;
+      let prev = ci - 1;
+      while (prev >= 0 && candidates[prev]!.start === c.start) prev--;
+      const after = candidates[next];
+      const before = prev >= 0 ? candidates[prev] : undefined;
+      return (
+        (after !== undefined && after.start === c.end + 1 && text.charCodeAt(c.end) === 0x20 && isOther(after)) ||
+        (before !== undefined && before.end === c.start - 1 && text.charCodeAt(c.start - 1) === 0x20 && isOther(before))
+      );
+    };
+
     const groupCandidates = (from: number, to: number): void => {
       let bi = atBlock;
       let ci = atCandidate;
@@ -601,6 +628,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
               namesAModel(text, c.end) ||
               (ambiguous && (namesAProductCode(text, c.end) || startsACompoundWord(text, c.end) || usedAsAVerb(text, c.end))) ||
               (ambiguous && c.end - c.start === 1 && endsAnotherName(text, c.start)) ||
+              (ambiguous && besideAnotherAmbiguousOrg(blocks[bi]!.candidates, ci, text)) ||
               (ent.kind === 'university' && (namesALicence(text, c.end) || namesAnotherPlacesUniversity(text, c.start)))
         )
           continue;

@@ -371,6 +371,11 @@ describe('a common noun for another kind of thing after an ambiguous org name', 
     );
   });
 
+  it('two such names side by side are one proper name of something else (Tesla Oracle, a fan site)', () => {
+    const page = 'The AI robotaxi will launch in Austin, as noted by Tesla Oracle. Tesla also hired AI engineers from Oracle.';
+    expect(ids(page)).toEqual(['Tesla:tesla', 'Oracle:oracle']);
+  });
+
   it('leaves the org where no such noun follows it', () => {
     expect(ids('Sierra, the AI agent startup, raised money. Sierra hires engineers for its AI agents.')).toEqual(['Sierra:sierra', 'Sierra:sierra']);
     expect(ids("Thinking Machines, Mira Murati's AI startup, released a model.")).toContain('Thinking Machines:thinking-machines-lab');
