@@ -335,13 +335,11 @@ const FINANCIAL_LIST_AFTER =
   /(?:[·ㆍ] ?[가-힣A-Za-z]{1,6})*(?:자산운용|증권|생명|화재|손해보험|캐피탈|(?: ?등)?(?: ?주요)? ?(?:자산운용사|운용사|증권사|보험사|카드사|금융사))/y;
 
 export function namesAFinancialArm(text: string, end: number): boolean {
-  const c = text.charCodeAt(end);
-  return (c === 0xb7 || c === 0x3187 || c === 0x20) && isHangulOrLatinBefore(text, end) && matchesAt(FINANCIAL_LIST_AFTER, text, end);
-}
-
-function isHangulOrLatinBefore(text: string, end: number): boolean {
-  const c = text.charCodeAt(end - 1);
-  return isHangulSyllable(c) || isLatinLetter(c);
+  const next = text.charCodeAt(end);
+  const last = text.charCodeAt(end - 1);
+  // A list's dots (· and the Hangul ㆍ) or the space before 등/운용사; after a Hangul or Latin name.
+  if (!(next === 0xb7 || next === 0x318d || next === 0x20) || !(isHangulSyllable(last) || isLatinLetter(last))) return false;
+  return matchesAt(FINANCIAL_LIST_AFTER, text, end);
 }
 
 /**

@@ -194,6 +194,12 @@ function lastWordsFrom(text: string, end: number, words: number): number {
   return i;
 }
 
+/** Whether text[c.start, c.end) holds no space: one word. */
+function oneWord(text: string, c: { start: number; end: number }): boolean {
+  for (let i = c.start; i < c.end; i++) if (text.charCodeAt(i) === 0x20) return false;
+  return true;
+}
+
 /** Small words an acronym skips ("Department of Energy", DOE). */
 const ACRONYM_SKIPPED_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', '&']);
 
@@ -572,8 +578,8 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
         entities[aliases[d.alias]![1]]!.type === 'org' &&
         aliases[d.alias]![1] !== aliases[c.alias]![1] &&
         CLASS[text.charCodeAt(d.start)] === C_LATIN &&
-        text.slice(d.start, d.end).indexOf(' ') < 0;
-      if (text.slice(c.start, c.end).indexOf(' ') >= 0) return false;
+        oneWord(text, d);
+      if (!oneWord(text, c)) return false;
       let next = ci + 1;
       while (next < candidates.length && candidates[next]!.start === c.start) next++;
       let prev = ci - 1;
