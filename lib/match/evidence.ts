@@ -232,6 +232,35 @@ export function beforeASurname(text: string, end: number): boolean {
   return j > end + 2 && isCommonEnglishSurname(text.slice(end + 1, j));
 }
 
+/**
+ * Company names that are also given names: Harvey, Sierra, Mila, Kimi, Reka, Luma, and names a
+ * future company may take. Too rare for ENGLISH_GIVEN_NAMES (whose names make a person's name
+ * common), yet a capitalised word after one in running text is mostly a surname.
+ */
+const COMPANY_GIVEN_NAMES = new Set(['harvey', 'sierra', 'mila', 'kimi', 'reka', 'luma', 'ada', 'grace', 'aria', 'jasper', 'devin', 'claude']);
+
+/** Capitalised words a company's own product or unit takes (Kimi Chat, Harvey Assistant): not surnames. */
+const PRODUCT_WORDS = new Set(['Chat', 'Assistant', 'Agent', 'Agents', 'App', 'Apps', 'Vault', 'Studio', 'Code', 'Search', 'Pro', 'Plus', 'Max', 'Labs', 'Lab', 'Research', 'Dream', 'Ray', 'Voice', 'Cloud']);
+
+/**
+ * A company name that is also a given name, then a capitalised word and running text in lower case
+ * ("Harvey Specter is", "Mila Kunis said", "Kimi Antonelli's", a script's "HARVEY Specter:"): someone's full name, and the page
+ * means that person by the word. The lower-case text after it is what tells prose from a headline
+ * in title case ("Harvey Raises $300M", "Sierra Hires Former Salesforce Executive").
+ */
+export function startsAGivenNamesFullName(text: string, start: number, end: number): boolean {
+  if (end - start > 7 || text.charCodeAt(end) !== 0x20 || !COMPANY_GIVEN_NAMES.has(text.slice(start, end).toLowerCase())) return false;
+  const first = text.charCodeAt(end + 1);
+  if (!(first >= 0x41 && first <= 0x5a)) return false;
+  let j = end + 2;
+  while (j < text.length && (isLowerLatinLetter(text.charCodeAt(j)) || text.charCodeAt(j) >= 0xc0 && text.charCodeAt(j) <= 0x24f)) j++;
+  if (j < end + 4 || PRODUCT_WORDS.has(text.slice(end + 1, j))) return false;
+  return RUNNING_TEXT_AFTER.test(text.slice(j, j + 4));
+}
+
+/** After a surname: a possessive, a comma, a speaker's colon, or a lower-case word. */
+const RUNNING_TEXT_AFTER = /^(?:['’]s\b|[,:]|\s[a-z])/;
+
 /** Where the Latin word that ends one space before `start` begins, or -1 when there is none. */
 function latinWordBefore(text: string, start: number): number {
   if (start < 2 || text.charCodeAt(start - 1) !== 0x20) return -1;
@@ -523,6 +552,7 @@ export function besideAnotherGivenName(text: string, start: number, end: number)
 const isOpenParen = (c: number) => c === 0x28 || c === 0xff08;
 const isCloseParen = (c: number) => c === 0x29 || c === 0xff09;
 const isLatinLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isLowerLatinLetter = (c: number) => c >= 0x61 && c <= 0x7a;
 const GLOSS_MAX = 60;
 
 /**

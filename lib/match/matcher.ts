@@ -16,6 +16,7 @@ import { ALIAS_NEEDS_CAPITAL, compiledTables, keyShapeAt } from './compile';
 import {
   afterAGivenName,
   beforeASurname,
+  startsAGivenNamesFullName,
   labelsAShareButton,
   namesAFinancialArm,
   afterAnotherTrade,
@@ -615,6 +616,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
               (namesAThingCalledSo(text, c.end) ||
                 afterAGivenName(text, c.start) ||
                 beforeASurname(text, c.end) ||
+                startsAGivenNamesFullName(text, c.start, c.end) ||
                 (ent.otherSense !== undefined && otherSenseNear(text, c.start, c.end, ent.otherSense)) ||
                 namesAStorm(text, c.start) ||
                 (c.end - c.start === 1 && namesTheBand(text, c.end)) ||

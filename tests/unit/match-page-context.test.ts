@@ -350,7 +350,7 @@ describe('a common noun for another kind of thing after an ambiguous org name', 
     ]);
   });
 
-  it('so do a card game\'s subtitle, a given name before the word and a surname after it (Magic: The Gathering, Steve Harvey, Magic Johnson)', () => {
+  it('so do a card game\'s subtitle, a given name before the word and a surname after it (Magic: The Gathering, Steve Harvey, Magic Johnson, Harvey Specter)', () => {
     expect(ids('Magic: The Gathering sets now use AI art tools. Magic players debated the new AI policy.')).toEqual([]);
     // Moonshot Thinking (문샷 씽킹), Google X's way: ambitious projects, not Moonshot AI.
     expect(ids('구글 X의 문샷 씽킹(Moonshot Thinking)은 웨이모를 낳았다. 알파벳의 문샷 프로젝트는 AI를 쓴다.')).toEqual([
@@ -365,6 +365,17 @@ describe('a common noun for another kind of thing after an ambiguous org name', 
     expect(ids('Magic, the AI coding startup, raised money. Magic hires engineers.')).toEqual(['Magic:magic', 'Magic:magic']);
     // Another firm of the same first word: Cohere Health, a prior-authorisation company.
     expect(ids('Cohere Health uses AI for prior authorization. Cohere has raised $90M.')).toEqual([]);
+    // The word as someone's given name, then the surname and running text: the TV lawyer, the actress, the driver.
+    expect(ids('HARVEY Specter: We only hire from Harvard. Harvey picks up the AI law book. Harvey’s seat is empty.')).toEqual(['Harvard:harvard']);
+    expect(ids('Harvey Weinstein was sentenced. Harvey, the legal AI startup, raised money from OpenAI.')).toEqual(['OpenAI:openai']);
+    expect(ids("Kimi Antonelli's team uses AI from Moonshot AI. Kimi won the race.")).toEqual(['Moonshot AI:moonshot-ai']);
+    // Headlines in title case, and a company's own product, keep the company.
+    expect(ids('Harvey Raises $300 Million. Harvey, the legal AI startup, is backed by OpenAI.')).toEqual([
+      'Harvey:harvey',
+      'Harvey:harvey',
+      'OpenAI:openai',
+    ]);
+    expect(ids('Moonshot AI says Kimi Chat is popular.')).toEqual(['Moonshot AI:moonshot-ai', 'Kimi:moonshot-ai']);
     // The legal-AI company itself, named with no given name before it.
     expect(ids('Harvey, the legal AI startup, raised money from OpenAI. Harvey hires lawyers and engineers.')).toEqual(
       expect.arrayContaining(['Harvey:harvey']),
