@@ -357,18 +357,26 @@ export function labelsAShareButton(text: string, start: number, end: number): bo
 }
 
 /**
- * A group's name in a Korean list of financial firms ("삼성·KB·한화 등 주요 운용사", "삼성·KB·한화자산운용"):
- * the list names the groups' asset managers, brokers or insurers, not the companies in the dataset.
+ * A group's name before another of its companies, written apart in Korean: in a list of financial
+ * firms ("삼성·KB·한화 등 주요 운용사", "삼성·KB·한화자산운용"), or a business group's before an
+ * affiliate's own name ("삼성 바이오로직스", "SK 이노베이션", "LG 에너지솔루션"; not "구글
+ * 엔지니어링 부사장"). The text names that firm, not the company in the dataset. Written together
+ * (삼성바이오로직스) the name never matches: no Korean particle starts so.
  */
 const FINANCIAL_LIST_AFTER =
   /(?:[·ㆍ] ?[가-힣A-Za-z]{1,6})*(?:자산운용|증권|생명|화재|손해보험|캐피탈|(?: ?등)?(?: ?주요)? ?(?:자산운용사|운용사|증권사|보험사|카드사|금융사))/y;
 
-export function namesAFinancialArm(text: string, end: number): boolean {
+/** Korea's business groups, whose companies share the group's name as their first word. */
+const KOREAN_GROUPS = new Set(['삼성', 'SK', 'LG', '현대', 'HD현대', '한화', '롯데', '포스코', 'GS', 'CJ', '두산', '효성', '코오롱', '한진', 'KT']);
+const AFFILIATE_AFTER = / (?:바이오로직스|바이오에피스|중공업|물산|엔지니어링|SDI|디스플레이|웰스토리|에너지솔루션|화학|생활건강|이노텍|이노베이션|건설|상사|정유)/y;
+
+export function namesAGroupAffiliate(text: string, start: number, end: number): boolean {
   const next = text.charCodeAt(end);
   const last = text.charCodeAt(end - 1);
-  // A list's dots (· and the Hangul ㆍ) or the space before 등/운용사; after a Hangul or Latin name.
+  // A list's dots (· and the Hangul ㆍ) or a space; after a Hangul or Latin name.
   if (!(next === 0xb7 || next === 0x318d || next === 0x20) || !(isHangulSyllable(last) || isLatinLetter(last))) return false;
-  return matchesAt(FINANCIAL_LIST_AFTER, text, end);
+  if (matchesAt(FINANCIAL_LIST_AFTER, text, end)) return true;
+  return next === 0x20 && end - start <= 4 && KOREAN_GROUPS.has(text.slice(start, end)) && matchesAt(AFFILIATE_AFTER, text, end);
 }
 
 /**

@@ -18,7 +18,7 @@ import {
   beforeASurname,
   startsAGivenNamesFullName,
   labelsAShareButton,
-  namesAFinancialArm,
+  namesAGroupAffiliate,
   afterAnotherTrade,
   beforeAnotherTrade,
   aiVocabularyNear,
@@ -631,7 +631,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
             ? namesSomethingAfterPerson(text, c.end) || afterAnotherTrade(text, c.start) || beforeAnotherTrade(text, c.end)
             : namesItsSportsTeam(text, c.end) ||
               labelsAShareButton(text, c.start, c.end) ||
-              namesAFinancialArm(text, c.end) ||
+              namesAGroupAffiliate(text, c.start, c.end) ||
               namesAProduct(text, c.end) ||
               namesAModel(text, c.end) ||
               (ambiguous && (namesAProductCode(text, c.end) || startsACompoundWord(text, c.end) || usedAsAVerb(text, c.end))) ||

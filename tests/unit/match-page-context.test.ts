@@ -642,10 +642,19 @@ describe('ordinary words in pages that name an AI company elsewhere (written pro
     expect(ids('마이크로소프트(MS)는 AI 모델을 공개했다. MS는 오픈AI에 투자했다.')).toEqual(['마이크로소프트:microsoft', 'MS:microsoft', 'MS:microsoft', '오픈AI:openai']);
   });
 
-  it('a Korean list of financial firms names the groups\' asset managers, not the companies', () => {
+  it('a Korean list of financial firms, or a group\'s name before an affiliate\'s, names that firm, not the company', () => {
     const etf = '휴머노이드 로봇 AI가 테마다. 삼성·KB·한화 등 주요 운용사가 ETF를 선보였다. 삼성·KB·한화자산운용도 참여했다. 엔비디아가 수혜다.';
     expect(ids(etf)).toEqual(['엔비디아:nvidia']);
     expect(ids('삼성·SK·LG 등 주요 그룹이 AI에 투자한다.')).toEqual(['삼성:samsung', 'SK:sk-group', 'LG:lg']);
+    // A group's name before an affiliate's, apart: Samsung Biologics is not Samsung Electronics.
+    expect(ids('삼성 바이오로직스 분식회계 논란 속에 삼성전자는 AI 반도체에 투자했다.')).toEqual(['삼성전자:samsung']);
+    expect(ids('SK 이노베이션과 LG 화학이 AI 공정을 도입했다.')).toEqual([]);
+    // Not after any company: a Google engineering VP, a university's chemistry department.
+    expect(ids('아마르 수브라마냐 전 구글 엔지니어링 부사장, 서울대 화학부 교수가 AI 연구를 이끈다.')).toEqual([
+      '아마르 수브라마냐:amar-subramanya',
+      '구글:google',
+      '서울대:seoul-national-university',
+    ]);
   });
 
   it("a portal's sports or news section is the product, no evidence for a namesake", () => {
