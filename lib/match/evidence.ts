@@ -135,7 +135,7 @@ const codes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)
 const AFTER_PERSON_STARTS = codes('재장기펠基奖獎財奨記');
 const TEAM_STARTS = codes('라트와타이자베히다랜위블썬선점세페스ゴホイマライファバジスタドベフロレブグワサ・･');
 /** PRODUCT_AFTER_ORG's words are English; these start its Chinese, Japanese and Korean ones. */
-const PRODUCT_STARTS = codes('学學地翻科商広スマテビ테스학브웹블카지쇼시뮤뉴');
+const PRODUCT_STARTS = codes('学學地翻科商音视視影银銀博会會雅正体體球広スマテビアミピ生테스학브웹블카지쇼시뮤뉴픽박');
 
 function wordMayFollow(text: string, end: number, starts: Set<number>): boolean {
   let i = end;
@@ -163,13 +163,16 @@ const TEAM_AFTER_ORG = new RegExp(
 
 /**
  * A company's name that starts one of its consumer products' names (Google Scholar, Microsoft
- * Teams, Samsung Galaxy, 谷歌学术) or a venue's (Qualcomm Stadium, Microsoft Theater), or a
- * university's that starts its magazine's (MIT Technology Review, 麻省理工科技评论), names that
- * thing: a researcher's Google Scholar profile says nothing about Google. Not "Apple Intelligence": AI news uses it for Apple's AI organisation as much as for the
+ * Teams, Samsung Galaxy, 谷歌学术, the font 微软雅黑), a venue's (Qualcomm Stadium, Microsoft
+ * Theater, Toyota Center, 富士通スタジアム), a separately run subsidiary's (Alibaba Pictures,
+ * Tencent Music, Samsung Heavy Industries, ソニー銀行; not Google Health nor DeepMind Health, units
+ * AI news names as the company), or a university's that
+ * starts its magazine's (MIT Technology Review, 麻省理工科技评论), names that thing: a researcher's
+ * Google Scholar profile says nothing about Google, nor a box-office report about Alibaba. Not "Apple Intelligence": AI news uses it for Apple's AI organisation as much as for the
  * product ("the Apple Intelligence team").
  */
 const PRODUCT_AFTER_ORG =
-  /\s+(?:Scholar|Maps|Translate|Talk|Books|News|Lens|Ads|Edge|Cardboard|Docs|Sheets|Drive|Photos|Play|Chrome|Pixel|Music|Pay|Wallet|Watch|TV|Office|Teams|Word|Excel|Outlook|Prime|Alexa|Kindle|Galaxy|Store|Earth|Vision Pro|Technology Review|Business Review|Stadium|Arena|Theat(?:er|re)|Amphitheat(?:er|re)|Coliseum|Pavilion|Dome)\b|\s*(?:学术|學術|地图|地圖|翻译|翻譯|科技评论|科技評論|商业评论|商業評論|スカラー|マップ|翻訳|広告|ビタミン|テクノロジーレビュー|ビジネスレビュー|테크놀로지\s?리뷰|스칼라|학술검색|스포츠|뉴스|V앱|브이앱|웹툰|블로그|카페|지도(?!교수)|쇼핑|시리즈온|뮤직)/y;
+  /\s+(?:Scholar|Maps|Translate|Talk|Books|News|Lens|Ads|Edge|Cardboard|Docs|Sheets|Drive|Photos|Play|Chrome|Pixel|Music|Pay|Wallet|Watch|TV|Office|Teams|Word|Excel|Outlook|Prime|Alexa|Kindle|Galaxy|Store|Earth|Vision Pro|Technology Review|Business Review|Stadium|Arena|Theat(?:er|re)|Amphitheat(?:er|re)|Coliseum|Pavilion|Dome|Cent(?:er|re)|Museum|Pictures|Video|Entertainment|Heavy Industries|Life (?:Insurance|Sciences)|Insurance|Securities|Bank|C&T|Biologics)\b|\s*(?:学术|學術|地图|地圖|翻译|翻譯|科技评论|科技評論|商业评论|商業評論|音乐|音樂|视频|視頻|影业|影業|银行|銀行|博物馆|博物館|会议|會議|雅黑|正黑|体育场|體育場|球场|球場|スカラー|マップ|翻訳|広告|ビタミン|テクノロジーレビュー|ビジネスレビュー|スタジアム|アリーナ|球場|銀行|博物館|ミュージック|ピクチャーズ|生命|테크놀로지\s?리뷰|스칼라|학술검색|스포츠|뉴스|V앱|브이앱|웹툰|블로그|카페|지도(?!교수)|쇼핑|시리즈온|뮤직|픽처스|박물관|스타디움)/y;
 
 export function namesAProduct(text: string, end: number): boolean {
   if (!wordMayFollow(text, end, PRODUCT_STARTS)) return false;
@@ -428,6 +431,21 @@ const BAND_AFTER = /\s+JAPAN\b/y;
 
 export function namesTheBand(text: string, end: number): boolean {
   return matchesAt(BAND_AFTER, text, end);
+}
+
+/**
+ * A university's name that starts another institution's: its hospital (Stanford Hospital, 東大病院,
+ * 北大医院, 스탠퍼드 병원, and the shared head noun of 서울대·세브란스병원), a school attached to it
+ * (清华附中), a company it owns (Tsinghua Holdings, 清华控股, 清华同方, 北大方正), a place named after
+ * it (Tsinghua Road, 東大前駅) or an experiment (Stanford Prison Experiment, 스탠퍼드 교도소 실험,
+ * the Stanford-Binet test). The page names that thing, not the university where people study and
+ * research; and 北大荒, 北大街 are 北 + 大荒, 北 + 大街, words the name only seems to start.
+ */
+const INSTITUTION_AFTER_UNIVERSITY =
+  /(?:\s+(?:Hospitals?|Medical Cent(?:er|re)|Health ?[Cc]are|Children's (?:Hospital|Health)|Prison Experiment|Marshmallow|Shopping Cent(?:er|re)|Holdings|Unigroup|Tongfang|Founder Group|People's Hospital|Road|Avenue|Station|High School)\b|-Binet)|(?:[·ㆍ・、][가-힣ァ-ヺ一-鿿]{1,8})?(?:병원|附属病院|病院|医院|醫院)| ?(?:부속|교도소 실험|감옥 실험|마시멜로 실험|-비네)|(?:医学部)?附属(?:病院|中|小|高)|前駅|附中|附小|附属|附屬|控股|科技园|科技園|启迪|啟迪|同方|紫光|方正|青鸟|青鳥|网新|網新|荒|街|路(?![线線演径徑])/y;
+
+export function namesAnInstitutionOfIt(text: string, end: number): boolean {
+  return matchesAt(INSTITUTION_AFTER_UNIVERSITY, text, end);
 }
 
 /** "MIT License", "MIT-licensed": a university's name that starts a licence's names the licence. */

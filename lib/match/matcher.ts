@@ -29,6 +29,7 @@ import {
   japaneseGlossAfter,
   latinGlossAround,
   namesALicence,
+  namesAnInstitutionOfIt,
   namesAModel,
   namesAProduct,
   namesAProductCode,
@@ -637,7 +638,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
               (ambiguous && (namesAProductCode(text, c.end) || startsACompoundWord(text, c.end) || usedAsAVerb(text, c.end))) ||
               (ambiguous && c.end - c.start === 1 && endsAnotherName(text, c.start)) ||
               (ambiguous && besideAnotherAmbiguousOrg(blocks[bi]!.candidates, ci, text)) ||
-              (ent.kind === 'university' && (namesALicence(text, c.end) || namesAnotherPlacesUniversity(text, c.start)))
+              (ent.kind === 'university' && (namesALicence(text, c.end) || namesAnInstitutionOfIt(text, c.end) || namesAnotherPlacesUniversity(text, c.start)))
         )
           continue;
         const prev = f > 0 ? flat[f - 1]! : undefined;

@@ -117,6 +117,15 @@ describe('a company name that starts a product name (Google Scholar, Microsoft T
     expect(ids('据MIT Technology Review报道，OpenAI聘请了新的研究员。')).toEqual(['OpenAI:openai']);
     // A venue named after a company.
     expect(ids('The AI summit moved from Qualcomm Stadium to the Microsoft Theater; Qualcomm hired OpenAI staff.')).toEqual(['Qualcomm:qualcomm', 'OpenAI:openai']);
+    // A subsidiary run as its own company, a venue in Japanese and a font named after its maker.
+    expect(ids('Alibaba Pictures released the film, and Tencent Music streamed it. Alibaba hired OpenAI researchers.')).toEqual([
+      'Alibaba:alibaba',
+      'OpenAI:openai',
+    ]);
+    expect(ids('富士通スタジアム川崎で試合があった。富士通はOpenAIと提携した。')).toEqual(['富士通:fujitsu', 'OpenAI:openai']);
+    expect(ids('网页默认字体是微软雅黑。微软投资了OpenAI。')).toEqual(['微软:microsoft', 'OpenAI:openai']);
+    // A unit AI news names as the company stays the company.
+    expect(ids('Google Health and DeepMind researchers built the AI model.')).toEqual(['Google:google', 'DeepMind:google-deepmind']);
     // A GPU's product code after a name that is also something else; not after Nvidia's own name.
     expect(ids('OpenAI trained the model on 512 Tesla V100 GPUs and later on Nvidia A100 chips.')).toEqual(['OpenAI:openai', 'Nvidia:nvidia']);
   });
@@ -657,6 +666,20 @@ describe('ordinary words in pages that name an AI company elsewhere (written pro
       '아마르 수브라마냐:amar-subramanya',
       '구글:google',
       '서울대:seoul-national-university',
+    ]);
+  });
+
+  it("a university's name that starts another institution's names that institution", () => {
+    // Its hospital, a school attached to it, a company it owns, a place or an experiment named after it.
+    expect(ids('The University of Tokyo Hospital uses AI. 東大病院の医師がOpenAIのモデルを試した。')).toEqual(['OpenAI:openai']);
+    expect(ids('清华附中的学生参观了清华大学的人工智能实验室。清华控股和北大方正的股价上涨。')).toEqual(['清华大学:tsinghua']);
+    expect(ids('스탠퍼드 교도소 실험(Stanford Prison Experiment)은 AI 윤리 수업의 교재다. 서울대·세브란스병원 교수들이 AI를 쓴다.')).toEqual([]);
+    expect(ids('北大荒农场和北大街上的商店也用上了AI。')).toEqual([]);
+    // The university itself, its schools and its people, stay.
+    expect(ids('스탠퍼드 대학의 심리학 교수와 서울대 의대 교수가 오픈AI에 합류했다.')).toEqual([
+      '스탠퍼드 대학:stanford',
+      '서울대:seoul-national-university',
+      '오픈AI:openai',
     ]);
   });
 
