@@ -341,11 +341,12 @@ export function usedAsAVerb(text: string, end: number): boolean {
 }
 
 /**
- * A share or send button's label around a company's name (페이스북 공유하기, 트위터로 보내기,
- * "Share on Facebook", "Send to X", "Follow us on Facebook"; not "a post on X"): the page's
+ * A share, send or subscribe button's label around a company's name (페이스북 공유하기, 트위터로 보내기,
+ * 네이버에서 OSEN 구독하기, "Share on Facebook", "Send to X", "Follow us on Facebook"; not "a post
+ * on X", nor 네이버에서 AI 구독 서비스를 출시, a subscription the company sells): the page's
  * toolbar or footer, not its text. Such labels sit on every article, whatever it is about.
  */
-const SHARE_AFTER = /(?:으로|로|에|에서)?[ \u00a0]?(?:공유|보내기|퍼가기)/y;
+const SHARE_AFTER = /(?:(?:으로|로|에|에서)[ \u00a0]?(?:[^\s]{1,15}[ \u00a0])?|[ \u00a0]?)(?:공유|보내기|퍼가기|구독하(?:기|세요))/y;
 const SHARE_BEFORE = /(?:Share|share|SHARE|Send|send|(?:Follow|follow|Like|like|Find|find|Join|join) us)\s+(?:on|to|via|with)\s+$/;
 
 /** Units that can follow a name in SHARE_AFTER: one table read spares the expression for most names. */

@@ -580,10 +580,14 @@ describe('Korean pages that use a name in another sense (audited ordinary pages)
     ]);
   });
 
-  it("a share button's label is the page's toolbar", () => {
+  it("a share or subscribe button's label is the page's toolbar", () => {
     expect(ids('메타가 AI 연구원을 영입했다. 페이스북 공유하기 트위터로 보내기 Share on Facebook')).toEqual(['메타:meta']);
     // A footer's "Follow us on Facebook" is no evidence for a namesake of a Meta person.
     expect(ids('Chris Cox scored twice for the county side. Follow us on Facebook and Google News.')).toEqual([]);
+    // A subscribe button in a sports report's footer is no evidence for Naver's 김광현.
+    expect(ids('SSG 김광현이 7이닝 무실점으로 호투했다. 경기 후 AI 분석을 언급했다.\n네이버에서 OSEN 구독하기')).toEqual([]);
+    // A subscription the company sells is the company.
+    expect(ids('네이버에서 AI 구독 서비스를 출시했다.')).toEqual(['네이버:naver']);
     // A post on X is the platform, named in the text.
     const post = ids('X, formerly Twitter, is owned by xAI. Igor Babuschkin confirmed his departure in a post on X.');
     expect(post.filter((x) => x === 'X:x-corp')).toHaveLength(2);
@@ -593,6 +597,7 @@ describe('Korean pages that use a name in another sense (audited ordinary pages)
     const policy = "정부는 ‘K-문샷 프로젝트 추진 전략’을 발표했다. 문샷은 미국 항공우주국(NASA)의 유인 달 탐사처럼 AI 분야의 큰 도전을 뜻한다.";
     expect(ids(policy)).toEqual([]);
     expect(ids('혁신을 위해 ‘문샷 씽킹(Moonshot thinking)’에 주목하라고 했다. AI 시대다. 문샷은 큰 목표다.')).toEqual([]);
+    expect(ids('정부는 AI 문샷 프로젝트를 발표했다. 문샷 프로젝트는 AI 반도체를 키운다.')).toEqual([]);
     expect(ids('중국 AI 스타트업 문샷AI가 키미 K2를 공개했다. 문샷은 알리바바의 투자를 받았다.')).toContain('문샷:moonshot-ai');
   });
 
