@@ -38,7 +38,7 @@ export function shapeOfKey(key: string): KeyShape {
 // (在华为, 包括百度, 据小米, 华为的, 百度近日, 腾讯首席, 阿里董事长, 京东总部), in simplified and
 // traditional forms (Taiwan and Hong Kong pages: 騰訊則, 與華為); 原 and 前 mark a former employer.
 const HAN_LEFT_FUNCTION = new Set([...'的和与及在被对向从是于为由跟同据让将把或了到、如像括至给以称即原前與對從於爲為據讓將給稱']);
-const HAN_RIGHT_FUNCTION = new Set([...'的和与及在等是将已也则都又还就于对从为称说曾正以被把、近今日昨此目首董总创自刚再并仍與將則還於對從爲為稱說説總創剛並氏系']);
+const HAN_RIGHT_FUNCTION = new Set([...'的和与及在等是将已也则都又还就于对从为称说曾正以被把、近今日昨此目首董总创自刚再并仍與將則還於對從爲為稱說説總創剛並氏系所']);
 // Words after a name (华为发布, 千问大模型, 周畅接任, 李航退休) and titles before one (负责人周畅,
 // 主任李航, 總監李航), in both scripts.
 const HAN_RIGHT_WORDS = new Set([

@@ -65,6 +65,14 @@ describe('two-ideograph names between words', () => {
       ['李航', 'li-hang'],
       ['李航', 'li-hang'],
     ]);
+    // 所 before a verb (張鵬所負責, the part he leads), and a short given name after the full name (开复老师).
+    expect(found('智譜的員工并入張鵬所負責的團隊。李开复创办零一万物，开复老师表示')).toEqual([
+      ['智譜', 'zhipu-ai'],
+      ['張鵬', 'zhang-peng-zhipu'],
+      ['李开复', 'kai-fu-lee'],
+      ['零一万物', '01-ai'],
+      ['开复', 'kai-fu-lee'],
+    ]);
   });
 
   it('are found after the verbs of a career line (schools and employers)', () => {
