@@ -559,7 +559,8 @@ function opensAClause(word: string): boolean {
 /**
  * True when the surname at text[start, end) belongs to someone else's full name, one we do not
  * know: a capitalised given name right before it ("Cathy Wu", "Tiezhen Wang"), or a pinyin given
- * name right after it, Chinese order ("Wu Zeming"). So it is not a short mention of the Wu or Wang
+ * name right after it, Chinese order ("Wu Zeming"), or any capitalised word after a surname that is itself
+ * a given name ("Scott LaValley"). So it is not a short mention of the Wu or Wang
  * named elsewhere on the page. Possessives (OpenAI's Wang), capitals (CEO Wang), titles and
  * sentence openers are not given names, nor headline words after a surname ("Musk Addresses").
  */
@@ -571,8 +572,15 @@ export function besideAnotherGivenName(text: string, start: number, end: number)
     if (/^[A-Z][a-z\u00df-\u024f]/.test(word) && !/['’]s$/.test(word) && !NOT_GIVEN_NAMES.has(word.replace(/['’-]+$/, '')) && !opensAClause(word)) return true;
   }
   if (text.charCodeAt(end) !== 0x20) return false;
+  const after = text.slice(end + 1, end + 24);
+  // A surname that is also a common given name, before a capitalised word, is someone's given name
+  // ("Scott LaValley Joins Google DeepMind" is not Kevin Scott's).
+  if (ENGLISH_GIVEN_NAMES.has(text.slice(start, end))) {
+    const next = /^[A-Z][a-z]+[A-Za-z]*/.exec(after);
+    if (next && !NOT_GIVEN_NAMES.has(next[0])) return true;
+  }
   // The given name may be a possessive (Liu Dian's wife).
-  const m = /^[A-Z][a-z]+(?=['’]s\b|(?![A-Za-z'’-]))/.exec(text.slice(end + 1, end + 24));
+  const m = /^[A-Z][a-z]+(?=['’]s\b|(?![A-Za-z'’-]))/.exec(after);
   return !!m && PINYIN_GIVEN_NAME.test(m[0]) && !NOT_GIVEN_NAMES.has(m[0]);
 }
 

@@ -93,6 +93,14 @@ describe('derived surnames', () => {
     expect(new Set(wus.map((m) => m.id))).toEqual(new Set(['wu-yuxin']));
   });
 
+  it('does not read a surname that is also a given name, before a capitalised word, as the person (Scott LaValley)', () => {
+    const page = 'Microsoft CTO Kevin Scott spoke. Cartwheel Robotics Founder Scott LaValley Joins Google DeepMind. Scott said AI matters.';
+    expect(found(page).filter(([, id]) => id === 'kevin-scott')).toEqual([
+      ['Kevin Scott', 'kevin-scott'],
+      ['Scott', 'kevin-scott'],
+    ]);
+  });
+
   it("does not read a surname the page gave to someone else in full (Johny Srouji) as the dataset's person", () => {
     expect(found('Apple hardware chief Johny Srouji spoke. Srouji said Apple chips matter for AI.').filter(([, id]) => id === 'mario-srouji')).toEqual([]);
     // With the person's own full name on the page, the surname is theirs again.
