@@ -1,6 +1,6 @@
 import { LANGS, aliasText, type Alias, type Dataset, type Lang } from '../dataset/schema';
 import { hasWidelySharedSurname, isCommonPersonName, isKoreanNameInHanja, mayHaveNamesakes } from './common-names';
-import { chineseOrderNames, derivedShortNames } from './derived-short-names';
+import { chineseOrderNames, derivedShortNames, koreanManVariants } from './derived-short-names';
 import { isEverydayKoreanWord } from './everyday-korean-words';
 import { hanFoldsFor } from './han-variants';
 import { ALIAS_AFTER_FULL_NAME, ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type AliasIndexEntity } from './types';
@@ -93,7 +93,11 @@ export function buildAliasIndex(ds: Dataset): AliasIndex {
     const parent = o.parent === undefined ? undefined : orgById.get(o.parent);
     if (parent) for (const [text, flags] of possessiveForms(o, parent)) aliases.push([text, entityIndex.get(o.id)!, flags]);
   }
-  for (const p of ds.people) add(p, true, (lang) => derivedShortNames(p, lang));
+  for (const person of ds.people) {
+    const variants = koreanManVariants(person);
+    const p = variants.length ? { ...person, aliases: { ...person.aliases, ko: [...person.aliases.ko, ...variants] } } : person;
+    add(p, true, (lang) => derivedShortNames(p, lang));
+  }
   // Surname-first forms, unless the dataset lists that text already (for this person or another).
   const listed = new Set(aliases.map(([text]) => text.toLowerCase()));
   for (const p of ds.people) {

@@ -102,3 +102,25 @@ export function chineseOrderNames(person: Person): [text: string, from: Alias][]
   }
   return [...out];
 }
+
+/**
+ * The other Korean spelling of an English surname ending in -man: Korean news writes it both ways,
+ * the standard 먼 and the common 만 (샘 올트먼 and 샘 올트만, 냇 프리드먼 and 냇 프리드만), and the
+ * dataset cannot list both for every such person. Only for a spaced full name whose English
+ * surname ends in man or mann, so a Korean name (김경만) or a given name is never changed.
+ */
+export function koreanManVariants(person: Person): Alias[] {
+  if (!person.aliases.en.some((a) => /[a-z]mann?$/i.test(aliasText(a).trim()))) return [];
+  const listed = new Set(person.aliases.ko.map(aliasText));
+  const out: Alias[] = [];
+  for (const a of person.aliases.ko) {
+    const text = aliasText(a);
+    const m = /^([가-힣]+ [가-힣]+)([먼만])$/.exec(text);
+    if (!m) continue;
+    const other = m[1] + (m[2] === '먼' ? '만' : '먼');
+    if (listed.has(other)) continue;
+    listed.add(other);
+    out.push(typeof a === 'string' ? other : { ...a, text: other });
+  }
+  return out;
+}

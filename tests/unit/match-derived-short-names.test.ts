@@ -264,3 +264,18 @@ describe('Korean names', () => {
     expect(found('지난해 3월에는 이해진 씨가 이사회에 복귀했다.')).toEqual([]);
   });
 });
+
+describe('the other Korean spelling of a surname ending in -man', () => {
+  it('finds 냇 프리드만 and 맷 가만, where the dataset lists only 프리드먼 and 가먼, and the surname after them', () => {
+    expect(found('냇 프리드만은 메타에 합류했다. 프리드만은 AI 제품을 맡는다. 맷 가만 AWS CEO도 말했다.')).toEqual([
+      ['냇 프리드만', 'nat-friedman'],
+      ['메타', 'meta'],
+      ['프리드만', 'nat-friedman'],
+      ['맷 가만', 'matt-garman'],
+      ['AWS', 'aws'],
+    ]);
+  });
+  it('leaves Korean names and names whose English surname does not end in -man alone', () => {
+    expect(found('김경먼 교수와 존 슐먼이 만났다.')).toEqual([['존 슐먼', 'john-schulman']]);
+  });
+});
