@@ -135,7 +135,7 @@ const codes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)
 const AFTER_PERSON_STARTS = codes('재장기펠基奖獎財奨記');
 const TEAM_STARTS = codes('라트와타이자베히다랜위블썬선점세페스ゴホイマライファバジスタドベフロレブグワサ・･');
 /** PRODUCT_AFTER_ORG's words are English; these start its Chinese, Japanese and Korean ones. */
-const PRODUCT_STARTS = codes('学學地翻科商音视視影银銀博会會雅正体體球広スマテビアミピ生테스학브웹블카지쇼시뮤뉴픽박');
+const PRODUCT_STARTS = codes('学學地翻科商音视視影网網银銀博会會雅正体體球広スマテビアミピ生테스학브웹블카지쇼시뮤뉴픽박');
 
 function wordMayFollow(text: string, end: number, starts: Set<number>): boolean {
   let i = end;
@@ -163,7 +163,7 @@ const TEAM_AFTER_ORG = new RegExp(
 
 /**
  * A company's name that starts one of its consumer products' names (Google Scholar, Microsoft
- * Teams, Samsung Galaxy, 谷歌学术, the font 微软雅黑), a venue's (Qualcomm Stadium, Microsoft
+ * Teams, Samsung Galaxy, 谷歌学术, the portal 腾讯网, the font 微软雅黑), a venue's (Qualcomm Stadium, Microsoft
  * Theater, Toyota Center, 富士通スタジアム), a separately run subsidiary's (Alibaba Pictures,
  * Tencent Music, Samsung Heavy Industries, ソニー銀行; not Google Health nor DeepMind Health, units
  * AI news names as the company), or a university's that
@@ -172,7 +172,7 @@ const TEAM_AFTER_ORG = new RegExp(
  * product ("the Apple Intelligence team").
  */
 const PRODUCT_AFTER_ORG =
-  /\s+(?:Scholar|Maps|Translate|Talk|Books|News|Lens|Ads|Edge|Cardboard|Docs|Sheets|Drive|Photos|Play|Chrome|Pixel|Music|Pay|Wallet|Watch|TV|Office|Teams|Word|Excel|Outlook|Prime|Alexa|Kindle|Galaxy|Store|Earth|Vision Pro|Technology Review|Business Review|Stadium|Arena|Theat(?:er|re)|Amphitheat(?:er|re)|Coliseum|Pavilion|Dome|Cent(?:er|re)|Museum|Pictures|Video|Entertainment|Heavy Industries|Life (?:Insurance|Sciences)|Insurance|Securities|Bank|C&T|Biologics)\b|\s*(?:学术|學術|地图|地圖|翻译|翻譯|科技评论|科技評論|商业评论|商業評論|音乐|音樂|视频|視頻|影业|影業|银行|銀行|博物馆|博物館|会议|會議|雅黑|正黑|体育场|體育場|球场|球場|スカラー|マップ|翻訳|広告|ビタミン|テクノロジーレビュー|ビジネスレビュー|スタジアム|アリーナ|球場|銀行|博物館|ミュージック|ピクチャーズ|生命|테크놀로지\s?리뷰|스칼라|학술검색|스포츠|뉴스|V앱|브이앱|웹툰|블로그|카페|지도(?!교수)|쇼핑|시리즈온|뮤직|픽처스|박물관|스타디움)/y;
+  /\s+(?:Scholar|Maps|Translate|Talk|Books|News|Lens|Ads|Edge|Cardboard|Docs|Sheets|Drive|Photos|Play|Chrome|Pixel|Music|Pay|Wallet|Watch|TV|Office|Teams|Word|Excel|Outlook|Prime|Alexa|Kindle|Galaxy|Store|Earth|Vision Pro|Technology Review|Business Review|Stadium|Arena|Theat(?:er|re)|Amphitheat(?:er|re)|Coliseum|Pavilion|Dome|Cent(?:er|re)|Museum|Pictures|Video|Entertainment|Heavy Industries|Life (?:Insurance|Sciences)|Insurance|Securities|Bank|C&T|Biologics)\b|\s*(?:学术|學術|地图|地圖|翻译|翻譯|科技评论|科技評論|商业评论|商業評論|音乐|音樂|视频|視頻|影业|影業|银行|銀行|博物馆|博物館|会议|會議|网(?![络絡])|網(?![络絡])|雅黑|正黑|体育场|體育場|球场|球場|スカラー|マップ|翻訳|広告|ビタミン|テクノロジーレビュー|ビジネスレビュー|スタジアム|アリーナ|球場|銀行|博物館|ミュージック|ピクチャーズ|生命|테크놀로지\s?리뷰|스칼라|학술검색|스포츠|뉴스|V앱|브이앱|웹툰|블로그|카페|지도(?!교수)|쇼핑|시리즈온|뮤직|픽처스|박물관|스타디움)/y;
 
 export function namesAProduct(text: string, end: number): boolean {
   if (!wordMayFollow(text, end, PRODUCT_STARTS)) return false;
