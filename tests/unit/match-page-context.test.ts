@@ -326,6 +326,8 @@ describe("an org's other-sense words near its ambiguous name (the dataset's othe
     // The Boat Race is rowing, and a runway show is fashion.
     expect(ids('Cambridge won the Boat Race; Oxford crews lost. OpenAI engineers watched the rowing.')).toEqual(['OpenAI:openai']);
     expect(ids('AI 모델이 런웨이에 섰다. 패션쇼의 런웨이는 오픈AI가 만든 가상 모델로 채워졌다.')).toEqual(['오픈AI:openai']);
+    // 字节 as the byte a tokenizer splits text into, not ByteDance.
+    expect(ids('大模型的分词器把汉字当做Unicode字节流拆碎，每个字节对应一个token。DeepSeek也是如此。')).toEqual(['DeepSeek:deepseek']);
     // Danny Hillis's 1983 supercomputer maker, not Mira Murati's lab.
     expect(ids('Danny Hillis cofounded Thinking Machines to build the Connection Machine, an AI supercomputer. Thinking Machines failed.')).toEqual([]);
     expect(ids('Thinking Machines, the AI lab led by Mira Murati, released Tinker.')).toEqual(['Thinking Machines:thinking-machines-lab', 'Mira Murati:mira-murati']);
