@@ -208,19 +208,23 @@ const ACRONYM_SKIPPED_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 't
 /**
  * Whether the last words of `phrase` have the letters of `acronym` as initials, each word giving
  * the initial of every hyphen-joined part or of its first part only (age-related macular
- * degeneration, AMD; gestational diabetes mellitus, GDM).
+ * degeneration, AMD; gestational diabetes mellitus, GDM). One word inside may give no letter, as
+ * acronyms drop one ("Machine Learning, Ethics, Transparency and Accountability", META); the last
+ * word always gives the last letter.
  */
 function initialsSpell(phrase: string, acronym: string): boolean {
   const words = phrase.split(/\s+/).filter((w) => w !== '' && !ACRONYM_SKIPPED_WORDS.has(w.toLowerCase()));
   const want = acronym.toLowerCase();
   // Match from the acronym's last letter backwards, word by word.
   let j = want.length;
+  let skipped = 0;
   for (let i = words.length - 1; i >= 0 && j > 0; i--) {
     const parts = words[i]!.split('-').filter((p) => p !== '');
     if (parts.length === 0) return false;
     const all = parts.map((p) => p[0]!.toLowerCase()).join('');
     if (j >= all.length && want.slice(j - all.length, j) === all) j -= all.length;
     else if (want[j - 1] === parts[0]![0]!.toLowerCase()) j -= 1;
+    else if (i < words.length - 1 && j < want.length - 1 && skipped++ === 0) continue;
     else return false;
   }
   return j === 0;
@@ -361,8 +365,8 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     }
     const bracket = text.charCodeAt(c.start - 2) === 0x20 ? c.start - 2 : c.start - 1;
     const before = CLASS[text.charCodeAt(bracket - 1)];
-    // The words the acronym may stand for: as many as it has letters, and one more (of, 런던).
-    const phrase = text.slice(lastWordsFrom(text, bracket, Math.max(3, c.end - c.start + 1)), bracket);
+    // The words the acronym may stand for: as many as it has letters, and two more (of, 런던, a word it drops).
+    const phrase = text.slice(lastWordsFrom(text, bracket, Math.max(3, c.end - c.start + 2)), bracket);
     if (before === C_LATIN) {
       // Words whose initials spell it say so even for an acronym no other sense was known for (DAIR).
       if (!initialsSpell(phrase, text.slice(c.start, c.end))) return false;

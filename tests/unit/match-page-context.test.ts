@@ -623,6 +623,9 @@ describe('pages that speak of AI in another field (medicine, sport, science poli
     expect(ids(eye)).toEqual(['Google DeepMind:google-deepmind']);
     const pregnancy = 'Machine learning models predict gestational diabetes mellitus (GDM) early. GDM risk was high in the model.';
     expect(ids(pregnancy)).toEqual([]);
+    // An acronym that drops one of the words it stands for (Machine Learning, …: META).
+    const team = "Twitter's Machine Learning, Ethics, transparency and Accountability (META) team was axed. The META team studied AI bias.";
+    expect(ids(team)).toEqual(['Twitter:x-corp']);
     // The company's own name before its acronym, or no spelled-out phrase: the company.
     expect(ids('Advanced Micro Devices (AMD) and Nvidia sell AI chips. AMD hired engineers.')).toEqual([
       'Advanced Micro Devices:amd',
