@@ -436,14 +436,14 @@ export function namesTheBand(text: string, end: number): boolean {
 
 /**
  * A university's name that starts another institution's: its hospital (Stanford Hospital, 東大病院,
- * 北大医院, 스탠퍼드 병원, and the shared head noun of 서울대·세브란스병원), a school attached to it
+ * 北大医院, 스탠퍼드 병원, 서울대 치과병원, and the shared head noun of 서울대·세브란스병원), a school attached to it
  * (清华附中), a company it owns (Tsinghua Holdings, 清华控股, 清华同方, 北大方正), a place named after
  * it (Tsinghua Road, 東大前駅) or an experiment (Stanford Prison Experiment, 스탠퍼드 교도소 실험,
  * the Stanford-Binet test). The page names that thing, not the university where people study and
  * research; and 北大荒, 北大街 are 北 + 大荒, 北 + 大街, words the name only seems to start.
  */
 const INSTITUTION_AFTER_UNIVERSITY =
-  /(?:\s+(?:Hospitals?|Medical Cent(?:er|re)|Health ?[Cc]are|Children's (?:Hospital|Health)|Prison Experiment|Marshmallow|Shopping Cent(?:er|re)|Holdings|Unigroup|Tongfang|Founder Group|People's Hospital|Road|Avenue|Station|High School)\b|-Binet)|(?:[·ㆍ・、][가-힣ァ-ヺ一-鿿]{1,8})?(?:병원|附属病院|病院|医院|醫院)| ?(?:부속|교도소 실험|감옥 실험|마시멜로 실험|-비네)|(?:医学部)?附属(?:病院|中|小|高)|前駅|附中|附小|附属|附屬|控股|科技园|科技園|启迪|啟迪|同方|紫光|方正|青鸟|青鳥|网新|網新|荒|街|路(?![线線演径徑])/y;
+  /(?:\s+(?:Hospitals?|Medical Cent(?:er|re)|Health ?[Cc]are|Children's (?:Hospital|Health)|Prison Experiment|Marshmallow|Shopping Cent(?:er|re)|Holdings|Unigroup|Tongfang|Founder Group|People's Hospital|Road|Avenue|Station|High School)\b|-Binet)|(?:[·ㆍ・、][가-힣ァ-ヺ一-鿿]{1,8}| [가-힣]{1,4})?(?:병원|附属病院|病院|医院|醫院)| ?(?:부속|교도소 실험|감옥 실험|마시멜로 실험|-비네)|(?:医学部)?附属(?:病院|中|小|高)|前駅|附中|附小|附属|附屬|控股|科技园|科技園|启迪|啟迪|同方|紫光|方正|青鸟|青鳥|网新|網新|荒|街|路(?![线線演径徑])/y;
 
 export function namesAnInstitutionOfIt(text: string, end: number): boolean {
   return matchesAt(INSTITUTION_AFTER_UNIVERSITY, text, end);

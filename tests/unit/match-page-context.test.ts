@@ -326,6 +326,10 @@ describe("an org's other-sense words near its ambiguous name (the dataset's othe
     // The Boat Race is rowing, and a runway show is fashion.
     expect(ids('Cambridge won the Boat Race; Oxford crews lost. OpenAI engineers watched the rowing.')).toEqual(['OpenAI:openai']);
     expect(ids('AI 모델이 런웨이에 섰다. 패션쇼의 런웨이는 오픈AI가 만든 가상 모델로 채워졌다.')).toEqual(['오픈AI:openai']);
+    // A film, a web page's meta tags and another country's presidential office.
+    expect(ids('AI 영화 리뷰: 엑스 마키나(Ex Machina) 속 AI. 엑스 마키나는 구글 같은 기업의 CEO가 만든 로봇 이야기다.')).toEqual(['구글:google']);
+    expect(ids('메타 디스크립션과 메타 태그는 AI 검색 노출에 중요하다. 메타는 검색 순위에 영향을 준다. 구글도 그렇다.')).toEqual(['구글:google']);
+    expect(ids('독일 대통령실은 AI 협력을 논의했다고 밝혔다. 대통령실 관계자가 말했다.')).toEqual([]);
     // 字节 as the byte a tokenizer splits text into, not ByteDance.
     expect(ids('大模型的分词器把汉字当做Unicode字节流拆碎，每个字节对应一个token。DeepSeek也是如此。')).toEqual(['DeepSeek:deepseek']);
     // Danny Hillis's 1983 supercomputer maker, not Mira Murati's lab.
@@ -687,6 +691,7 @@ describe('ordinary words in pages that name an AI company elsewhere (written pro
     expect(ids('清华附中的学生参观了清华大学的人工智能实验室。清华控股和北大方正的股价上涨。')).toEqual(['清华大学:tsinghua']);
     expect(ids('스탠퍼드 교도소 실험(Stanford Prison Experiment)은 AI 윤리 수업의 교재다. 서울대·세브란스병원 교수들이 AI를 쓴다.')).toEqual([]);
     expect(ids('北大荒农场和北大街上的商店也用上了AI。')).toEqual([]);
+    expect(ids('서울대 치과병원 이종호 교수가 AI 진단을 도입했다.')).toEqual([]);
     // The university itself, its schools and its people, stay.
     expect(ids('스탠퍼드 대학의 심리학 교수와 서울대 의대 교수가 오픈AI에 합류했다.')).toEqual([
       '스탠퍼드 대학:stanford',
