@@ -325,9 +325,66 @@ export function namesAProductCode(text: string, end: number): boolean {
  */
 const COMPOUND_AFTER = /-(?:analy|learn|cognit|heurist|regress|review|rays?\b|Rays?\b|Men\b)/y;
 
+/** What after a hyphen makes an adjective of the company's name: Meta-owned, Amazon-backed, Oxford-educated, Tesla-like. */
+const NAME_ADJECTIVE =
+  /^(?:owned|backed|funded|led|based|affiliated|made|built|designed|developed|trained|educated|hosted|powered|style|like|era|branded|sponsored|supported|acquired|run|operated|specific|exclusive|only|compatible|certified|approved|native|focused|related|linked|tied|aligned|level|wide|employed|created|produced|published|released|controlled|listed|invested|incubated|spun|born|bred|sized|scale|centric|friendly|first|inspired|bound|sized|size|rival|parent|type)$/i;
+
+/**
+ * Whether the hyphenated word the name starts is a compound of its own (Meta-Prompting,
+ * Meta-Expert, X-Men) rather than an adjective made of the company's name (Meta-owned). The caller
+ * leaves out a hyphen before another company's name (Amazon-Anthropic).
+ */
 export function startsACompoundWord(text: string, end: number): boolean {
-  return matchesAt(COMPOUND_AFTER, text, end);
+  if (matchesAt(COMPOUND_AFTER, text, end)) return true;
+  // Latin names only: a URL's メタ-AI-スーパーインテリジェンス is the company.
+  if (text.charCodeAt(end) !== 0x2d || !isLatinLetter(text.charCodeAt(end + 1)) || !isLatinLetter(text.charCodeAt(end - 1))) return false;
+  let j = end + 1;
+  while (j < text.length && isLatinLetter(text.charCodeAt(j))) j++;
+  return !NAME_ADJECTIVE.test(text.slice(end + 1, j));
 }
+
+/**
+ * Capitalised words after a company's name that still name the company or one of its people:
+ * its legal and unit words, roles, and dates ("Meta Platforms", "Anthropic Cofounder and CEO",
+ * "Apple Monday announced").
+ */
+const STILL_THE_COMPANY = new Set(
+  `Platforms Inc Corp Corporation Company Co Ltd LLC Group Holdings Labs Lab Research Technologies Technology Systems
+  Software Intelligence University College Institute Medicine Engineering Cofounder Co-founder Cofounders Founder
+  Founders President Chairman Chairwoman Chief Head Director Directors Executive Executives Researcher Researchers
+  Scientist Scientists Engineer Engineers Spokesperson Spokesman Spokeswoman Employees Staff Fellow Fellows Board
+  Leadership Leaders Veteran Veterans Alumni Investors Shareholders Ventures Capital Fund Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+  April May June July August September October November December`.split(/\s+/),
+);
+
+/**
+ * An ambiguous one-word company name, then a capitalised word and running text in lower case
+ * ("Magic Eraser lets you", Canva's "Magic Studio suite", "Meta Prompting is", "Sierra On-Line's"):
+ * one proper name of something else, a product, a technique or another firm. As with a given name
+ * (startsAGivenNamesFullName), lower case after it tells prose from a headline in title case.
+ * Where the two words end, or -1.
+ */
+export function otherProperNameEnd(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 0x20) return -1;
+  const first = text.charCodeAt(end + 1);
+  if (!(first >= 0x41 && first <= 0x5a) || !isLowerLatinLetter(text.charCodeAt(end + 2))) return -1;
+  const j = latinWordEnd(text, end + 2);
+  if (STILL_THE_COMPANY.has(text.slice(end + 1, j))) return -1;
+  return PROSE_AFTER.test(text.slice(j, j + 12)) ? j : -1;
+}
+
+/** The end of the Latin word (hyphen-joined parts included) that runs through `from`. */
+export function latinWordEnd(text: string, from: number): number {
+  let j = from;
+  while (j < text.length && (isLatinLetter(text.charCodeAt(j)) || (text.charCodeAt(j) === 0x2d && isLatinLetter(text.charCodeAt(j + 1))))) j++;
+  return j;
+}
+
+/**
+ * After that word: a possessive, a comma, or a word in lower case that is not one a title-case
+ * headline also writes so (and, of, for…) nor a brand's lower-case start (xAI, iPhone).
+ */
+const PROSE_AFTER = /^(?:['’]s\b|,|\s(?!(?:and|of|for|the|in|on|at|to|with|as|from|by|or|vs)\b)[a-z]+(?![A-Za-z]))/;
 
 /**
  * A verb's particle right after an ambiguous one-word name, before a colon, a dash or "on": the

@@ -36,6 +36,8 @@ import {
   namesAUniversityTown,
   namesAnotherPlacesUniversity,
   startsACompoundWord,
+  otherProperNameEnd,
+  latinWordEnd,
   usedAsAVerb,
   namesAStorm,
   namesTheBand,
@@ -568,6 +570,14 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     // The plain ones among them: acronyms the page spells out as other words. Not plain names
     // glossed otherwise, which may be a romanisation we do not list (智元机器人(Zhiyuan Robotics)).
     const spelledOutOtherwise = new Set<string>();
+    // Two-word proper names of something else that an ambiguous name starts, as the page's prose
+    // uses them ("Magic Eraser lets you", "Meta Prompting is"): the same two words in its headings
+    // and lists ("Magic Eraser", "Meta prompting") are that thing too.
+    const otherProperNames = new Set<string>();
+    const startsOtherProperName = (text: string, c: Candidate): boolean => {
+      if (text.charCodeAt(c.end) !== 0x20) return false;
+      return otherProperNames.has(text.slice(c.start, latinWordEnd(text, c.end + 1)).toLowerCase());
+    };
     // Candidates are taken in page order; batches resume where the last one stopped.
     let atBlock = 0;
     let atCandidate = 0;
@@ -575,6 +585,13 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
      * Two one-word company names that are also ordinary words, one space apart ("as noted by Tesla
      * Oracle", a fan site): one proper name of something else, neither company.
      */
+    /** Whether another name starts one unit after this one ends (Amazon-Anthropic, "Apple Google"). */
+    const nameFollows = (candidates: Candidate[], ci: number): boolean => {
+      const c = candidates[ci]!;
+      let next = ci + 1;
+      while (next < candidates.length && candidates[next]!.start === c.start) next++;
+      return next < candidates.length && candidates[next]!.start === c.end + 1;
+    };
     const besideAnotherAmbiguousOrg = (candidates: Candidate[], ci: number, text: string): boolean => {
       const c = candidates[ci]!;
       if (CLASS[text.charCodeAt(c.start)] !== C_LATIN) return false;
@@ -631,6 +648,13 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
           if (!ambiguous && CLASS[text.charCodeAt(c.start)] === C_LATIN) spelledOutOtherwise.add(aliases[c.alias]![0]);
           continue;
         }
+        if (ambiguous && ent.type === 'org' && CLASS[text.charCodeAt(c.end - 1)] === C_LATIN) {
+          const properEnd = otherProperNameEnd(text, c.end);
+          if (properEnd > 0 && !nameFollows(blocks[bi]!.candidates, ci)) {
+            otherProperNames.add(text.slice(c.start, properEnd).toLowerCase());
+            continue;
+          }
+        }
         if (
           ent.type === 'person'
             ? namesSomethingAfterPerson(text, c.end) || afterAnotherTrade(text, c.start) || beforeAnotherTrade(text, c.end)
@@ -639,7 +663,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
               namesAGroupAffiliate(text, c.start, c.end) ||
               namesAProduct(text, c.end) ||
               namesAModel(text, c.end) ||
-              (ambiguous && (namesAProductCode(text, c.end) || startsACompoundWord(text, c.end) || usedAsAVerb(text, c.end))) ||
+              (ambiguous && (namesAProductCode(text, c.end) || (startsACompoundWord(text, c.end) && !nameFollows(blocks[bi]!.candidates, ci)) || usedAsAVerb(text, c.end))) ||
               (ambiguous && c.end - c.start === 1 && endsAnotherName(text, c.start)) ||
               (ambiguous && besideAnotherAmbiguousOrg(blocks[bi]!.candidates, ci, text)) ||
               (ent.kind === 'university' && (namesALicence(text, c.end) || namesAnInstitutionOfIt(text, c.end) || namesAnotherPlacesUniversity(text, c.start)))
@@ -959,6 +983,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
           return (
             (restricted === ALIAS_AMBIGUOUS || (restricted === 0 && embedded[g] !== CLEAN_SIDES)) &&
             !meantOtherwise.has(aliases[flat[k]!.alias]![0]) &&
+            !(otherProperNames.size > 0 && startsOtherProperName(textOf(g), flat[k]!)) &&
             properCase(textOf(g), flat[k]!)
           );
         });

@@ -133,6 +133,39 @@ describe('a company name that starts a product name (Google Scholar, Microsoft T
   });
 });
 
+describe('a one-word company name that starts another proper name in prose', () => {
+  it('is that product, technique or firm, in its headings too (Magic Eraser, Canva\'s Magic Studio, Meta-Prompting)', () => {
+    const pixel = 'Magic Eraser\nGoogle says Magic Eraser uses AI to remove objects. Magic Eraser lets you tap a photobomber away.';
+    expect(ids(pixel)).toEqual(['Google:google']);
+    expect(ids("Canva's Magic Studio suite adds AI tools. Magic Write is Canva's AI writing assistant.")).toEqual([]);
+    expect(ids('Meta-Prompting, from Stanford and OpenAI, uses an LLM as a conductor. Meta-Expert prompts follow.')).toEqual([
+      'Stanford:stanford',
+      'OpenAI:openai',
+    ]);
+  });
+  it('is still the company in title-case headlines, before its people and units, and as an adjective', () => {
+    expect(ids('Magic Raises $320M for AI Coding Agents. Magic, the AI startup, hires.')).toEqual(['Magic:magic', 'Magic:magic']);
+    expect(ids('Anthropic Cofounder and CEO Dario Amodei said Meta Platforms and Toyota Ventures, and others, back AI.')).toEqual([
+      'Anthropic:anthropic',
+      'Dario Amodei:dario-amodei',
+      'Meta Platforms:meta',
+      'Toyota:toyota',
+    ]);
+    expect(ids('The Meta-owned AI lab and the Amazon-Anthropic deal drew Oxford-educated researchers.')).toEqual([
+      'Meta:meta',
+      'Amazon:amazon',
+      'Anthropic:anthropic',
+      'Oxford:oxford',
+    ]);
+  });
+  it("knows a metric, a finance word and a game studio by their own words (the dataset's otherSense)", () => {
+    expect(ids('Perplexity (PPL) is a common metric for AI language models, the exponentiated cross-entropy.')).toEqual([]);
+    expect(ids('AI startup finance: Runway = cash / net burn; a Runway under 12 months is a risk.')).toEqual([]);
+    expect(ids("The Adventure Game Interpreter (AGI) was developed by Sierra On-Line for King's Quest.")).toEqual([]);
+    expect(ids('Microsoft AI for Good Lab uses AI to map floods.')).toEqual(['Microsoft AI for Good:microsoft']);
+  });
+});
+
 describe('a name followed by a verb\'s particle', () => {
   it('is the verb in the subheads "Zoom in:" and "Zoom out:" of an AI newsletter', () => {
     expect(ids('Zoom out: OpenAI and Google are racing for AI talent. Zoom in — Anthropic hired three.')).toEqual([
@@ -389,13 +422,13 @@ describe('a common noun for another kind of thing after an ambiguous org name', 
     expect(ids('HARVEY Specter: We only hire from Harvard. Harvey picks up the AI law book. Harvey’s seat is empty.')).toEqual(['Harvard:harvard']);
     expect(ids('Harvey Weinstein was sentenced. Harvey, the legal AI startup, raised money from OpenAI.')).toEqual(['OpenAI:openai']);
     expect(ids("Kimi Antonelli's team uses AI from Moonshot AI. Kimi won the race.")).toEqual(['Moonshot AI:moonshot-ai']);
-    // Headlines in title case, and a company's own product, keep the company.
+    // Headlines in title case keep the company; its product in prose is the product (Kimi Chat).
     expect(ids('Harvey Raises $300 Million. Harvey, the legal AI startup, is backed by OpenAI.')).toEqual([
       'Harvey:harvey',
       'Harvey:harvey',
       'OpenAI:openai',
     ]);
-    expect(ids('Moonshot AI says Kimi Chat is popular.')).toEqual(['Moonshot AI:moonshot-ai', 'Kimi:moonshot-ai']);
+    expect(ids('Moonshot AI says Kimi Chat is popular.')).toEqual(['Moonshot AI:moonshot-ai']);
     // The legal-AI company itself, named with no given name before it.
     expect(ids('Harvey, the legal AI startup, raised money from OpenAI. Harvey hires lawyers and engineers.')).toEqual(
       expect.arrayContaining(['Harvey:harvey']),
