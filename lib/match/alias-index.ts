@@ -1,6 +1,6 @@
 import { LANGS, aliasText, type Alias, type Dataset, type Lang } from '../dataset/schema';
 import { hasWidelySharedSurname, isCommonPersonName, isKoreanNameInHanja, mayHaveNamesakes } from './common-names';
-import { chineseOrderNames, derivedShortNames, koreanManVariants } from './derived-short-names';
+import { chineseOrderNames, derivedShortNames, withSpellingVariants } from './derived-short-names';
 import { isEverydayKoreanWord } from './everyday-korean-words';
 import { hanFoldsFor } from './han-variants';
 import { ALIAS_AFTER_FULL_NAME, ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type AliasIndexEntity } from './types';
@@ -94,8 +94,7 @@ export function buildAliasIndex(ds: Dataset): AliasIndex {
     if (parent) for (const [text, flags] of possessiveForms(o, parent)) aliases.push([text, entityIndex.get(o.id)!, flags]);
   }
   for (const person of ds.people) {
-    const variants = koreanManVariants(person);
-    const p = variants.length ? { ...person, aliases: { ...person.aliases, ko: [...person.aliases.ko, ...variants] } } : person;
+    const p = withSpellingVariants(person);
     add(p, true, (lang) => derivedShortNames(p, lang));
   }
   // Surname-first forms, unless the dataset lists that text already (for this person or another).

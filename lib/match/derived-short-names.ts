@@ -104,23 +104,47 @@ export function chineseOrderNames(person: Person): [text: string, from: Alias][]
 }
 
 /**
- * The other Korean spelling of an English surname ending in -man: Korean news writes it both ways,
- * the standard 먼 and the common 만 (샘 올트먼 and 샘 올트만, 냇 프리드먼 and 냇 프리드만), and the
- * dataset cannot list both for every such person. Only for a spaced full name whose English
- * surname ends in man or mann, so a Korean name (김경만) or a given name is never changed.
+ * Spellings news uses beside the dataset's own, derived at build time so that the dataset need not
+ * list each one for every person:
+ * - Korean: the other spelling of an English surname ending in -man, the standard 먼 and the common
+ *   만 (샘 올트먼 and 샘 올트만, 냇 프리드먼 and 냇 프리드만). Only for a spaced full name whose English
+ *   surname ends in man or mann, so a Korean name (김경만) or a given name is never changed;
+ * - Japanese: ヴ written with the バ row (アラヴィンド → アラビンド, ヴァルン → バルン), in full and short
+ *   names, as much of the Japanese press does, following the government's loanword guidance.
  */
-export function koreanManVariants(person: Person): Alias[] {
-  if (!person.aliases.en.some((a) => /[a-z]mann?$/i.test(aliasText(a).trim()))) return [];
-  const listed = new Set(person.aliases.ko.map(aliasText));
+export function withSpellingVariants(person: Person): Person {
+  const ko = koreanManVariants(person);
+  const ja = variantsOf(person.aliases.ja, vuAsB);
+  const jaShort = variantsOf(person.shortNames.ja, vuAsB);
+  if (ko.length === 0 && ja.length === 0 && jaShort.length === 0) return person;
+  return {
+    ...person,
+    aliases: { ...person.aliases, ko: [...person.aliases.ko, ...ko], ja: [...person.aliases.ja, ...ja] },
+    shortNames: { ...person.shortNames, ja: [...person.shortNames.ja, ...jaShort] },
+  };
+}
+
+/** New variants of a language's aliases, each made by `vary` (null: none), skipping ones already listed. */
+function variantsOf(aliases: Alias[], vary: (text: string) => string | null): Alias[] {
+  const listed = new Set(aliases.map(aliasText));
   const out: Alias[] = [];
-  for (const a of person.aliases.ko) {
-    const text = aliasText(a);
-    const m = /^([가-힣]+ [가-힣]+)([먼만])$/.exec(text);
-    if (!m) continue;
-    const other = m[1] + (m[2] === '먼' ? '만' : '먼');
-    if (listed.has(other)) continue;
+  for (const a of aliases) {
+    const other = vary(aliasText(a));
+    if (other === null || listed.has(other)) continue;
     listed.add(other);
     out.push(typeof a === 'string' ? other : { ...a, text: other });
   }
   return out;
 }
+
+function koreanManVariants(person: Person): Alias[] {
+  if (!person.aliases.en.some((a) => /[a-z]mann?$/i.test(aliasText(a).trim()))) return [];
+  return variantsOf(person.aliases.ko, (text) => {
+    const m = /^([가-힣]+ [가-힣]+)([먼만])$/.exec(text);
+    return m ? m[1] + (m[2] === '먼' ? '만' : '먼') : null;
+  });
+}
+
+const VU_ROW: Record<string, string> = { ヴァ: 'バ', ヴィ: 'ビ', ヴェ: 'ベ', ヴォ: 'ボ', ヴ: 'ブ' };
+
+const vuAsB = (text: string): string | null => (text.includes('ヴ') ? text.replace(/ヴ[ァィェォ]?/g, (m) => VU_ROW[m]!) : null);

@@ -265,7 +265,7 @@ describe('Korean names', () => {
   });
 });
 
-describe('the other Korean spelling of a surname ending in -man', () => {
+describe('spelling variants: the other Korean spelling of a surname ending in -man', () => {
   it('finds 냇 프리드만 and 맷 가만, where the dataset lists only 프리드먼 and 가먼, and the surname after them', () => {
     expect(found('냇 프리드만은 메타에 합류했다. 프리드만은 AI 제품을 맡는다. 맷 가만 AWS CEO도 말했다.')).toEqual([
       ['냇 프리드만', 'nat-friedman'],
@@ -277,5 +277,16 @@ describe('the other Korean spelling of a surname ending in -man', () => {
   });
   it('leaves Korean names and names whose English surname does not end in -man alone', () => {
     expect(found('김경먼 교수와 존 슐먼이 만났다.')).toEqual([['존 슐먼', 'john-schulman']]);
+  });
+});
+
+describe('Japanese ヴ written with the バ row', () => {
+  it('finds アラビンド・スリニバス and バルン・モハン, where the dataset lists ヴ spellings, and the short name after them', () => {
+    expect(found('パープレキシティのアラビンド・スリニバスCEOは語った。スリニバス氏は続けた。バルン・モハン氏も。')).toEqual([
+      ['パープレキシティ', 'perplexity'],
+      ['アラビンド・スリニバス', 'aravind-srinivas'],
+      ['スリニバス', 'aravind-srinivas'],
+      ['バルン・モハン', 'varun-mohan'],
+    ]);
   });
 });
