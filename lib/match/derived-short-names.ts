@@ -107,13 +107,15 @@ export function chineseOrderNames(person: Person): [text: string, from: Alias][]
  * Spellings news uses beside the dataset's own, derived at build time so that the dataset need not
  * list each one for every person:
  * - Korean: the other spelling of an English surname ending in -man, the standard 먼 and the common
- *   만 (샘 올트먼 and 샘 올트만, 냇 프리드먼 and 냇 프리드만). Only for a spaced full name whose English
- *   surname ends in man or mann, so a Korean name (김경만) or a given name is never changed;
+ *   만 (샘 올트먼 and 샘 올트만, 냇 프리드먼 and 냇 프리드만), only for a spaced full name whose English
+ *   surname ends in man or mann, so a Korean name (김경만) or a given name is never changed; and
+ *   of a given name Korean news spells two ways (앤드루 응 and 앤드류 응);
  * - Japanese: ヴ written with the バ row (アラヴィンド → アラビンド, ヴァルン → バルン), in full and short
  *   names, as much of the Japanese press does, following the government's loanword guidance.
  */
 export function withSpellingVariants(person: Person): Person {
-  const ko = koreanManVariants(person);
+  const surnameInMan = person.aliases.en.some((a) => /[a-z]mann?$/i.test(aliasText(a).trim()));
+  const ko = variantsOf(person.aliases.ko, (text) => [...(surnameInMan ? otherManSpelling(text) : []), ...otherGivenNameSpellings(text)]);
   const ja = variantsOf(person.aliases.ja, vuAsB);
   const jaShort = variantsOf(person.shortNames.ja, vuAsB);
   if (ko.length === 0 && ja.length === 0 && jaShort.length === 0) return person;
@@ -124,27 +126,57 @@ export function withSpellingVariants(person: Person): Person {
   };
 }
 
-/** New variants of a language's aliases, each made by `vary` (null: none), skipping ones already listed. */
-function variantsOf(aliases: Alias[], vary: (text: string) => string | null): Alias[] {
+/** New variants of a language's aliases, made by `vary`, skipping ones already listed. */
+function variantsOf(aliases: Alias[], vary: (text: string) => string[]): Alias[] {
   const listed = new Set(aliases.map(aliasText));
   const out: Alias[] = [];
   for (const a of aliases) {
-    const other = vary(aliasText(a));
-    if (other === null || listed.has(other)) continue;
-    listed.add(other);
-    out.push(typeof a === 'string' ? other : { ...a, text: other });
+    for (const other of vary(aliasText(a))) {
+      if (listed.has(other)) continue;
+      listed.add(other);
+      out.push(typeof a === 'string' ? other : { ...a, text: other });
+    }
   }
   return out;
 }
 
-function koreanManVariants(person: Person): Alias[] {
-  if (!person.aliases.en.some((a) => /[a-z]mann?$/i.test(aliasText(a).trim()))) return [];
-  return variantsOf(person.aliases.ko, (text) => {
-    const m = /^([가-힣]+ [가-힣]+)([먼만])$/.exec(text);
-    return m ? m[1] + (m[2] === '먼' ? '만' : '먼') : null;
-  });
+/** A spaced Korean full name with its surname's -man in the other spelling (올트먼, 올트만). */
+function otherManSpelling(text: string): string[] {
+  const m = /^([가-힣]+ [가-힣]+)([먼만])$/.exec(text);
+  return m ? [m[1] + (m[2] === '먼' ? '만' : '먼')] : [];
+}
+
+/**
+ * English given names Korean news spells two ways, the standard and the common one (앤드루 and
+ * 앤드류, 매슈 and 매튜, 조너선 and 조나단): each spelling's others.
+ */
+const KOREAN_GIVEN_NAME_SPELLINGS = new Map<string, string[]>();
+for (const group of [
+  ['앤드루', '앤드류'],
+  ['매슈', '매튜'],
+  ['데이비드', '데이빗'],
+  ['조너선', '조나단', '조나선'],
+  ['리처드', '리차드'],
+  ['대니얼', '다니엘'],
+  ['티머시', '티모시'],
+  ['그레그', '그렉'],
+  ['브라이언', '브라이안'],
+  ['조지프', '조셉'],
+  ['니컬러스', '니콜라스'],
+  ['벤저민', '벤자민'],
+  ['토머스', '토마스'],
+  ['알렉산더', '알렉산드르'],
+]) {
+  for (const name of group) KOREAN_GIVEN_NAME_SPELLINGS.set(name, group.filter((other) => other !== name));
+}
+
+/** A spaced Korean full name with its given name in each other spelling. */
+function otherGivenNameSpellings(text: string): string[] {
+  const space = text.indexOf(' ');
+  const others = space > 0 ? KOREAN_GIVEN_NAME_SPELLINGS.get(text.slice(0, space)) : undefined;
+  return others ? others.map((other) => other + text.slice(space)) : [];
 }
 
 const VU_ROW: Record<string, string> = { ヴァ: 'バ', ヴィ: 'ビ', ヴェ: 'ベ', ヴォ: 'ボ', ヴ: 'ブ' };
 
-const vuAsB = (text: string): string | null => (text.includes('ヴ') ? text.replace(/ヴ[ァィェォ]?/g, (m) => VU_ROW[m]!) : null);
+const vuAsB = (text: string): string[] => (text.includes('ヴ') ? [text.replace(/ヴ[ァィェォ]?/g, (m) => VU_ROW[m]!)] : []);

@@ -275,6 +275,12 @@ describe('spelling variants: the other Korean spelling of a surname ending in -m
       ['AWS', 'aws'],
     ]);
   });
+  it('finds a given name in its other common spelling (데이빗 for 데이비드, 리차드 for 리처드)', () => {
+    expect(found('데이빗 실버와 리차드 소처가 AI를 논했다.')).toEqual([
+      ['데이빗 실버', 'david-silver'],
+      ['리차드 소처', 'richard-socher'],
+    ]);
+  });
   it('leaves Korean names and names whose English surname does not end in -man alone', () => {
     expect(found('김경먼 교수와 존 슐먼이 만났다.')).toEqual([['존 슐먼', 'john-schulman']]);
   });
