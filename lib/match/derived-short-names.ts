@@ -88,8 +88,9 @@ export function derivedShortNames(person: Person, lang: Lang): string[] {
 
 /**
  * A Chinese name written in Western order (Huiwen Chang, Pei Sun) also appears surname first in
- * English text, as Chinese and some English sources write it (Chang Huiwen, SUN Pei): that form,
- * for a two-word alias of a pinyin given name and a Chinese surname. A full name, not a short one.
+ * English text, as Chinese and some English sources write it (Chang Huiwen, SUN Pei), and one the
+ * dataset lists surname first (Dai Zonghong) appears given name first (Zonghong Dai): the other
+ * form, for a two-word alias of a pinyin given name and a Chinese surname. A full name, not a short one.
  */
 export function chineseOrderNames(person: Person): [text: string, from: Alias][] {
   const out = new Map<string, Alias>();
@@ -97,8 +98,9 @@ export function chineseOrderNames(person: Person): [text: string, from: Alias][]
     if (!isPlain(a)) continue;
     const words = aliasText(a).trim().split(/\s+/);
     if (words.length !== 2) continue;
-    const [given, surname] = words as [string, string];
-    if (isChineseName(surname, given) && !CHINESE_SURNAMES.has(given)) out.set(`${surname} ${given}`, a);
+    const [first, second] = words as [string, string];
+    if (isChineseName(second, first) && !CHINESE_SURNAMES.has(first)) out.set(`${second} ${first}`, a);
+    else if (isChineseName(first, second) && !CHINESE_SURNAMES.has(second)) out.set(`${second} ${first}`, a);
   }
   return [...out];
 }

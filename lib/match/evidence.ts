@@ -172,7 +172,7 @@ const TEAM_AFTER_ORG = new RegExp(
  * product ("the Apple Intelligence team").
  */
 const PRODUCT_AFTER_ORG =
-  /\s+(?:Scholar|Maps|Translate|Talk|Books|News|Lens|Ads|Edge|Cardboard|Docs|Sheets|Drive|Photos|Play|Chrome|Pixel|Music|Pay|Wallet|Watch|TV|Office|Teams|Word|Excel|Outlook|Prime|Alexa|Kindle|Galaxy|Store|Earth|Vision Pro|Technology Review|Business Review|Stadium|Arena|Theat(?:er|re)|Amphitheat(?:er|re)|Coliseum|Pavilion|Dome|Cent(?:er|re)|Museum|Pictures|Video|Entertainment|Heavy Industries|Life (?:Insurance|Sciences)|Insurance|Securities|Bank|C&T|Biologics)\b|\s*(?:学术|學術|地图|地圖|翻译|翻譯|科技评论|科技評論|商业评论|商業評論|音乐|音樂|视频|視頻|影业|影業|银行|銀行|博物馆|博物館|会议|會議|网(?![络絡])|網(?![络絡])|雅黑|正黑|体育场|體育場|球场|球場|スカラー|マップ|翻訳|広告|ビタミン|テクノロジーレビュー|ビジネスレビュー|スタジアム|アリーナ|球場|銀行|博物館|ミュージック|ピクチャーズ|生命|테크놀로지\s?리뷰|스칼라|학술검색|스포츠|뉴스|V앱|브이앱|웹툰|블로그|카페|지도(?!교수)|쇼핑|시리즈온|뮤직|픽처스|박물관|스타디움)/y;
+  /\s+(?:Scholar|Maps|Translate|Talk|Books|News|Lens|Ads|Edge|Cardboard|Docs|Sheets|Drive|Photos|Play|Chrome|Pixel|Music|Pay|Wallet|Watch|TV|Office|Teams|Word|Excel|Outlook|Prime|Alexa|Kindle|Galaxy|Store|Earth|Vision Pro|Technology Review|Business Review|Stadium|Arena|Theat(?:er|re)|Amphitheat(?:er|re)|Coliseum|Pavilion|Dome|Cent(?:er|re)|Museum|(?:Ho-Am )?Prize|Awards?|Pictures|Video|Entertainment|Heavy Industries|Life (?:Insurance|Sciences)|Insurance|Securities|Bank|C&T|Biologics)\b|\s*(?:学术|學術|地图|地圖|翻译|翻譯|科技评论|科技評論|商业评论|商業評論|音乐|音樂|视频|視頻|影业|影業|银行|銀行|博物馆|博物館|会议|會議|网(?![络絡])|網(?![络絡])|雅黑|正黑|体育场|體育場|球场|球場|スカラー|マップ|翻訳|広告|ビタミン|テクノロジーレビュー|ビジネスレビュー|スタジアム|アリーナ|球場|銀行|博物館|ミュージック|ピクチャーズ|生命|테크놀로지\s?리뷰|스칼라|학술검색|스포츠|뉴스|V앱|브이앱|웹툰|블로그|카페|지도(?!교수)|쇼핑|시리즈온|뮤직|픽처스|박물관|스타디움)/y;
 
 export function namesAProduct(text: string, end: number): boolean {
   if (!wordMayFollow(text, end, PRODUCT_STARTS)) return false;

@@ -1,8 +1,9 @@
 /**
  * Which Han characters the matcher reads as one: the traditional and simplified forms (and the
- * Taiwan and Hong Kong variants) of every ideograph our aliases use, from OpenCC's tables. A
- * Taiwanese or Hong Kong page writes 騰訊, 字節跳動 and 閆俊杰 where the dataset has 腾讯,
- * 字节跳动 and 闫俊杰; listing every variant spelling by hand would miss the mixed ones.
+ * Taiwan, Hong Kong and Japanese variants) of every ideograph our aliases use, from OpenCC's
+ * tables. A Taiwanese or Hong Kong page writes 騰訊, 字節跳動 and 閆俊杰 where the dataset has 腾讯,
+ * 字节跳动 and 闫俊杰, a Japanese one 騰訊優図実験室 (実, 図); listing every variant spelling by
+ * hand would miss the mixed ones.
  *
  * Build-time only (alias-index.ts): the result travels in the compiled tables, so the content
  * script never loads OpenCC.
@@ -16,8 +17,8 @@ let converters: { toSimplified: Convert[]; fromSimplified: Convert[] } | null = 
 
 function load(): NonNullable<typeof converters> {
   return (converters ??= {
-    toSimplified: (['t', 'tw', 'hk'] as const).map((from) => OpenCC.Converter({ from, to: 'cn' })),
-    fromSimplified: (['t', 'tw', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to })),
+    toSimplified: (['t', 'tw', 'hk', 'jp'] as const).map((from) => OpenCC.Converter({ from, to: 'cn' })),
+    fromSimplified: (['t', 'tw', 'hk', 'jp'] as const).map((to) => OpenCC.Converter({ from: 'cn', to })),
   });
 }
 

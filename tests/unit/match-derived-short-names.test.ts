@@ -224,6 +224,14 @@ describe('derived surname-first names', () => {
     );
   });
 
+  it('finds a name the dataset lists surname first also given name first (Dai Zonghong, Zonghong Dai)', () => {
+    expect(found('Zonghong Dai and Xuemei Gu left Moonshot AI.')).toEqual([
+      ['Zonghong Dai', 'dai-zonghong'],
+      ['Xuemei Gu', 'gu-xuemei'],
+      ['Moonshot AI', 'moonshot-ai'],
+    ]);
+  });
+
   it('keeps the surname-first form of a common name ambiguous: it needs one of their orgs on the page', () => {
     expect(found('Lin Ji won the provincial chess title.')).toEqual([]);
   });

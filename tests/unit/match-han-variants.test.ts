@@ -50,6 +50,8 @@ describe('Han variant folding', () => {
       'alibaba-qwen',
       'lin-junyang',
     ]);
+    // Japanese forms of the same ideographs (実, 図 for 實/实, 圖/图).
+    expect(found('騰訊優図実験室が発表した。')).toEqual([['騰訊優図実験室', 'tencent-youtu-lab']]);
   });
 });
 

@@ -124,6 +124,7 @@ describe('a company name that starts a product name (Google Scholar, Microsoft T
     ]);
     expect(ids('富士通スタジアム川崎で試合があった。富士通はOpenAIと提携した。')).toEqual(['富士通:fujitsu', 'OpenAI:openai']);
     expect(ids('网页默认字体是微软雅黑。微软投资了OpenAI。')).toEqual(['微软:microsoft', 'OpenAI:openai']);
+    expect(ids('The Samsung Ho-Am Prize went to an AI researcher at OpenAI.')).toEqual(['OpenAI:openai']);
     // A company's news portal cited as a source; its network business stays the company.
     expect(ids('腾讯网统计显示，OpenAI已有13位高管离职。华为网络业务用AI。')).toEqual(['OpenAI:openai', '华为:huawei']);
     // A unit AI news names as the company stays the company.
