@@ -252,9 +252,9 @@ const PRODUCT_WORDS = new Set(['Chat', 'Assistant', 'Agent', 'Agents', 'App', 'A
  * in title case ("Harvey Raises $300M", "Sierra Hires Former Salesforce Executive").
  */
 export function startsAGivenNamesFullName(text: string, start: number, end: number): boolean {
-  if (end - start > 7 || text.charCodeAt(end) !== 0x20 || !COMPANY_GIVEN_NAMES.has(text.slice(start, end).toLowerCase())) return false;
   const first = text.charCodeAt(end + 1);
-  if (!(first >= 0x41 && first <= 0x5a)) return false;
+  if (end - start > 7 || text.charCodeAt(end) !== 0x20 || !(first >= 0x41 && first <= 0x5a)) return false;
+  if (!COMPANY_GIVEN_NAMES.has(text.slice(start, end).toLowerCase())) return false;
   let j = end + 2;
   while (j < text.length && (isLowerLatinLetter(text.charCodeAt(j)) || text.charCodeAt(j) >= 0xc0 && text.charCodeAt(j) <= 0x24f)) j++;
   if (j < end + 4 || PRODUCT_WORDS.has(text.slice(end + 1, j))) return false;
@@ -437,7 +437,7 @@ export function namesAGroupAffiliate(text: string, start: number, end: number): 
   // A list's dots (· and the Hangul ㆍ) or a space; after a Hangul or Latin name.
   if (!(next === 0xb7 || next === 0x318d || next === 0x20) || !(isHangulSyllable(last) || isLatinLetter(last))) return false;
   if (matchesAt(FINANCIAL_LIST_AFTER, text, end)) return true;
-  return next === 0x20 && end - start <= 4 && KOREAN_GROUPS.has(text.slice(start, end)) && matchesAt(AFFILIATE_AFTER, text, end);
+  return next === 0x20 && end - start <= 4 && matchesAt(AFFILIATE_AFTER, text, end) && KOREAN_GROUPS.has(text.slice(start, end));
 }
 
 /**
@@ -632,7 +632,8 @@ export function besideAnotherGivenName(text: string, start: number, end: number)
   const after = text.slice(end + 1, end + 24);
   // A surname that is also a common given name, before a capitalised word, is someone's given name
   // ("Scott LaValley Joins Google DeepMind" is not Kevin Scott's).
-  if (ENGLISH_GIVEN_NAMES.has(text.slice(start, end))) {
+  const capital = text.charCodeAt(end + 1);
+  if (capital >= 0x41 && capital <= 0x5a && ENGLISH_GIVEN_NAMES.has(text.slice(start, end))) {
     const next = /^[A-Z][a-z]+[A-Za-z]*/.exec(after);
     if (next && !NOT_GIVEN_NAMES.has(next[0])) return true;
   }
