@@ -163,12 +163,13 @@ const TEAM_AFTER_ORG = new RegExp(
 
 /**
  * A company's name that starts one of its consumer products' names (Google Scholar, Microsoft
- * Teams, Samsung Galaxy, 谷歌学术, the portal 腾讯网, the font 微软雅黑), a venue's (Qualcomm Stadium, Microsoft
- * Theater, Toyota Center, 富士通スタジアム), a separately run subsidiary's (Alibaba Pictures,
- * Tencent Music, Samsung Heavy Industries, ソニー銀行; not Google Health nor DeepMind Health, units
- * AI news names as the company), or a university's that
- * starts its magazine's (MIT Technology Review, 麻省理工科技评论), names that thing: a researcher's
- * Google Scholar profile says nothing about Google, nor a box-office report about Alibaba. Not "Apple Intelligence": AI news uses it for Apple's AI organisation as much as for the
+ * Teams, Samsung Galaxy, 谷歌学术, the portal 腾讯网, the font 微软雅黑), a venue's or prize's
+ * (Qualcomm Stadium, Microsoft Theater, Toyota Center, 富士通スタジアム, the Samsung Ho-Am Prize), a
+ * separately run subsidiary's (Alibaba Pictures, Tencent Music, Samsung Heavy Industries, ソニー銀行;
+ * not Google Health nor DeepMind Health, units AI news names as the company), or a university's
+ * that starts its magazine's (MIT Technology Review, 麻省理工科技评论), names that thing: a
+ * researcher's Google Scholar profile says nothing about Google, nor a box-office report about
+ * Alibaba. Not "Apple Intelligence": AI news uses it for Apple's AI organisation as much as for the
  * product ("the Apple Intelligence team").
  */
 const PRODUCT_AFTER_ORG =
@@ -242,7 +243,11 @@ export function beforeASurname(text: string, end: number): boolean {
  */
 const COMPANY_GIVEN_NAMES = new Set(['harvey', 'sierra', 'mila', 'kimi', 'reka', 'luma', 'ada', 'grace', 'aria', 'jasper', 'devin', 'claude']);
 
-/** Capitalised words a company's own product or unit takes (Kimi Chat, Harvey Assistant): not surnames. */
+/**
+ * Capitalised words a company's own product or unit takes (Kimi Chat, Harvey Assistant): not
+ * surnames, so they must not make the name someone else's on the whole page (otherProperNameEnd
+ * still reads such a mention as the product).
+ */
 const PRODUCT_WORDS = new Set(['Chat', 'Assistant', 'Agent', 'Agents', 'App', 'Apps', 'Vault', 'Studio', 'Code', 'Search', 'Pro', 'Plus', 'Max', 'Labs', 'Lab', 'Research', 'Dream', 'Ray', 'Voice', 'Cloud']);
 
 /**
@@ -255,14 +260,11 @@ export function startsAGivenNamesFullName(text: string, start: number, end: numb
   const first = text.charCodeAt(end + 1);
   if (end - start > 7 || text.charCodeAt(end) !== 0x20 || !(first >= 0x41 && first <= 0x5a)) return false;
   if (!COMPANY_GIVEN_NAMES.has(text.slice(start, end).toLowerCase())) return false;
-  let j = end + 2;
-  while (j < text.length && (isLowerLatinLetter(text.charCodeAt(j)) || text.charCodeAt(j) >= 0xc0 && text.charCodeAt(j) <= 0x24f)) j++;
+  const j = latinWordEnd(text, end + 1);
   if (j < end + 4 || PRODUCT_WORDS.has(text.slice(end + 1, j))) return false;
-  return RUNNING_TEXT_AFTER.test(text.slice(j, j + 4));
+  // A script's speaker label ends in a colon.
+  return text.charCodeAt(j) === 0x3a || PROSE_AFTER.test(text.slice(j, j + 12));
 }
-
-/** After a surname: a possessive, a comma, a speaker's colon, or a lower-case word. */
-const RUNNING_TEXT_AFTER = /^(?:['’]s\b|[,:]|\s[a-z])/;
 
 /** Where the Latin word that ends one space before `start` begins, or -1 when there is none. */
 function latinWordBefore(text: string, start: number): number {
@@ -327,7 +329,7 @@ const COMPOUND_AFTER = /-(?:analy|learn|cognit|heurist|regress|review|rays?\b|Ra
 
 /** What after a hyphen makes an adjective of the company's name: Meta-owned, Amazon-backed, Oxford-educated, Tesla-like. */
 const NAME_ADJECTIVE =
-  /^(?:owned|backed|funded|led|based|affiliated|made|built|designed|developed|trained|educated|hosted|powered|style|like|era|branded|sponsored|supported|acquired|run|operated|specific|exclusive|only|compatible|certified|approved|native|focused|related|linked|tied|aligned|level|wide|employed|created|produced|published|released|controlled|listed|invested|incubated|spun|born|bred|sized|scale|centric|friendly|first|inspired|bound|sized|size|rival|parent|type)$/i;
+  /^(?:owned|backed|funded|led|based|affiliated|made|built|designed|developed|trained|educated|hosted|powered|style|like|era|branded|sponsored|supported|acquired|run|operated|specific|exclusive|only|compatible|certified|approved|native|focused|related|linked|tied|aligned|level|wide|employed|created|produced|published|released|controlled|listed|invested|incubated|spun|born|bred|sized|scale|centric|friendly|first|inspired|bound|size|rival|parent|type)$/i;
 
 /**
  * Whether the hyphenated word the name starts is a compound of its own (Meta-Prompting,
@@ -353,8 +355,9 @@ const STILL_THE_COMPANY = new Set(
   Software Intelligence University College Institute Medicine Engineering Cofounder Co-founder Cofounders Founder
   Founders President Chairman Chairwoman Chief Head Director Directors Executive Executives Researcher Researchers
   Scientist Scientists Engineer Engineers Spokesperson Spokesman Spokeswoman Employees Staff Fellow Fellows Board
-  Leadership Leaders Veteran Veterans Alumni Investors Shareholders Ventures Capital Fund Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
-  April May June July August September October November December`.split(/\s+/),
+  Leadership Leaders Veteran Veterans Alumni Investors Shareholders Ventures Capital Fund
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+  January February March April May June July August September October November December`.split(/\s+/),
 );
 
 /**
@@ -373,10 +376,11 @@ export function otherProperNameEnd(text: string, end: number): number {
   return PROSE_AFTER.test(text.slice(j, j + 12)) ? j : -1;
 }
 
-/** The end of the Latin word (hyphen-joined parts included) that runs through `from`. */
+/** The end of the Latin word (accented letters and hyphen-joined parts included: Räikkönen, On-Line) that runs through `from`. */
 export function latinWordEnd(text: string, from: number): number {
+  const letter = (c: number) => isLatinLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
   let j = from;
-  while (j < text.length && (isLatinLetter(text.charCodeAt(j)) || (text.charCodeAt(j) === 0x2d && isLatinLetter(text.charCodeAt(j + 1))))) j++;
+  while (j < text.length && (letter(text.charCodeAt(j)) || (text.charCodeAt(j) === 0x2d && letter(text.charCodeAt(j + 1))))) j++;
   return j;
 }
 
