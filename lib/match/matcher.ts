@@ -581,10 +581,6 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     // Candidates are taken in page order; batches resume where the last one stopped.
     let atBlock = 0;
     let atCandidate = 0;
-    /**
-     * Two one-word company names that are also ordinary words, one space apart ("as noted by Tesla
-     * Oracle", a fan site): one proper name of something else, neither company.
-     */
     /** Whether another name starts one unit after this one ends (Amazon-Anthropic, "Apple Google"). */
     const nameFollows = (candidates: Candidate[], ci: number): boolean => {
       const c = candidates[ci]!;
@@ -592,6 +588,10 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       while (next < candidates.length && candidates[next]!.start === c.start) next++;
       return next < candidates.length && candidates[next]!.start === c.end + 1;
     };
+    /**
+     * Two one-word company names that are also ordinary words, one space apart ("as noted by Tesla
+     * Oracle", a fan site): one proper name of something else, neither company.
+     */
     const besideAnotherAmbiguousOrg = (candidates: Candidate[], ci: number, text: string): boolean => {
       const c = candidates[ci]!;
       if (CLASS[text.charCodeAt(c.start)] !== C_LATIN) return false;
