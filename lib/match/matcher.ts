@@ -240,11 +240,12 @@ function distinctiveSurname(text: string, c: { start: number; end: number }): bo
 }
 
 /**
- * Two to five capitals in brackets right after a name: a stock ticker (엔비디아(NVDA), 딥마인드(GOOGL),
- * 삼성전자(SSNLF)), which says nothing against the name. A gloss before the name is never one
- * (ELIZA(イライザ) is the chatbot, not ELYZA).
+ * A stock ticker in brackets right after a name: two to five capitals or a listing's digits, with
+ * or without its market (엔비디아(NVDA), 딥마인드(GOOGL), 삼성전자(SSNLF), 特斯拉 (TSLA-US),
+ * 阿里巴巴 (9988.HK), 台积电 (2330-TW)), which says nothing against the name. A gloss before the
+ * name is never one (ELIZA(イライザ) is the chatbot, not ELYZA).
  */
-const isTicker = (gloss: string) => /^[A-Z]{2,5}$/.test(gloss);
+const isTicker = (gloss: string) => /^(?:[A-Z]{2,5}|\d{4,6})(?:[-.][A-Z]{1,3})?$/.test(gloss);
 
 /** Lower-case words between the parts of a personal name (de, van, bin...), never its last word. */
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'der', 'den', 'du', 'van', 'von', 'le', 'la', 'bin', 'ibn', 'al', 'ter', 'ten', 'zu']);

@@ -329,6 +329,12 @@ describe('a Latin gloss beside an org\'s name in another script', () => {
     expect(ids('騰訊控股 (00700-HK) 週四宣布人事任命，姚順雨出任首席AI科學家。')).toContain('騰訊控股:tencent');
     // A stock ticker in capitals right after the name.
     expect(ids('엔비디아(NVDA)와 구글의 딥마인드(GOOGL)가 AI 모델을 공개했다.')).toEqual(['엔비디아:nvidia', '구글:google', '딥마인드:google-deepmind']);
+    // With its market, or a listing's digits (cnyes writes every company so).
+    expect(ids('特斯拉 (TSLA-US) 的人工智能主管离职，马斯克表示。阿里巴巴 (9988.HK) 也在招人。')).toEqual([
+      '特斯拉:tesla',
+      '马斯克:elon-musk',
+      '阿里巴巴:alibaba',
+    ]);
     expect(ids('AI 칩은 AMD와 삼성전자(SSNLF) 등 외부 기업에서도 조달한다.')).toContain('삼성전자:samsung');
     expect(ids('오픈AI(OpenAI)는 새 모델을 공개했다.')).toEqual(['오픈AI:openai', 'OpenAI:openai']);
     // In any case: the lower-case gloss is still the lab's name.
