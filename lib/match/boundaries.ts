@@ -145,8 +145,10 @@ function hanSideClean(text: string, i: number, side: 'left' | 'right'): boolean 
 }
 
 /**
- * A Latin name inside a URL or an e-mail address (…/walking-away-from-openai-and-xai/,
- * press@openai.com) is an address, not a mention. A handle (@OpenAI) is a mention.
+ * A Latin name inside a URL, a site-relative path or an e-mail address
+ * (…/walking-away-from-openai-and-xai/, a Markdown link's (/wiki/openai), press@openai.com) is an
+ * address, not a mention. A handle (@OpenAI) is a mention, and so is a name after a slash between
+ * names (OpenAI/Microsoft).
  */
 function insideAddress(text: string, start: number): boolean {
   let i = start;
@@ -158,7 +160,10 @@ function insideAddress(text: string, start: number): boolean {
   }
   if (i === start) return false;
   const before = text.slice(i, start);
-  return before.includes('://') || /^www\./i.test(before) || before.lastIndexOf('@') > 0;
+  // A relative path, alone or as a Markdown link's target, has a folder before the name
+  // (/wiki/openai, ../openai): "/KT 제공", a photo credit, does not.
+  const path = before.slice(before.lastIndexOf('(') + 1);
+  return before.includes('://') || /^www\./i.test(before) || /^(?:\.{1,2}\/|\/[^/]*\/)/.test(path) || before.lastIndexOf('@') > 0;
 }
 
 /**

@@ -329,6 +329,14 @@ describe('a Latin gloss beside an org\'s name in another script', () => {
     expect(ids('騰訊控股 (00700-HK) 週四宣布人事任命，姚順雨出任首席AI科學家。')).toContain('騰訊控股:tencent');
     // A stock ticker in capitals right after the name.
     expect(ids('엔비디아(NVDA)와 구글의 딥마인드(GOOGL)가 AI 모델을 공개했다.')).toEqual(['엔비디아:nvidia', '구글:google', '딥마인드:google-deepmind']);
+    // A photo credit after a slash, and two names joined by one, are mentions (not a path).
+    expect(ids('구현모 KT 사장 /KT 제공. KT가 AI 인재를 영입했다. The OpenAI/Microsoft deal.')).toEqual([
+      'KT:kt',
+      'KT:kt',
+      'KT:kt',
+      'OpenAI:openai',
+      'Microsoft:microsoft',
+    ]);
     // With its market, or a listing's digits (cnyes writes every company so).
     expect(ids('特斯拉 (TSLA-US) 的人工智能主管离职，马斯克表示。阿里巴巴 (9988.HK) 也在招人。')).toEqual([
       '特斯拉:tesla',

@@ -248,6 +248,8 @@ describe('boundaries', () => {
 
   it('names inside URLs and e-mail addresses are not mentions', () => {
     expect(found('출처: https://techcrunch.com/why-talent-is-leaving-openai-and-google/ 및 press@openai.com')).toEqual([]);
+    // A site-relative path, as in a Markdown link (match-page-context: a photo credit after a slash is a mention).
+    expect(found('See [OpenAI](/wiki/openai) and ![x](../media/anthropic-logo.png).')).toEqual([['OpenAI', 'openai']]);
   });
 });
 
