@@ -50,7 +50,7 @@ import {
   writtenInsideHanText,
 } from './evidence';
 import { familyNameMentions, familyNameOf, titlesAfter } from './korean-title-coref';
-import { C_HAN, C_HANGUL, C_HIRA, C_KATA, C_LATIN, CLASS, foldLower, foldWidth, japaneseAround, normalizeKey } from './normalize';
+import { C_HAN, C_HANGUL, C_HIRA, C_KATA, C_LATIN, CLASS, foldLower, foldWidth, isHangulSyllable, japaneseAround, normalizeKey } from './normalize';
 import { ALIAS_AFTER_FULL_NAME, ALIAS_AMBIGUOUS, ALIAS_KEEP_CASE, ALIAS_SHORT, type AliasIndex, type AliasRecords, type CompiledAliasIndex, type Mention } from './types';
 
 export interface Candidate {
@@ -427,6 +427,42 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       });
     }
     return namesWithInitials.get(entity) ?? NO_NAMES;
+  };
+
+  /**
+   * The Hangul given names of the people whose Korean aliases are spaced transliterations (존 슐먼:
+   * 존), and, per person, the first syllables of their own (그레그 and 그렉 both start 그). Built on
+   * first use.
+   */
+  let hangulGiven: { all: Set<string>; firstSyllables: Map<number, Set<number>> } | null = null;
+  const hangulGivenNames = (): NonNullable<typeof hangulGiven> => {
+    if (!hangulGiven) {
+      const all = new Set<string>();
+      const firstSyllables = new Map<number, Set<number>>();
+      aliases.forEach(([text, e], ai) => {
+        if (aliasFlags[ai]! & ALIAS_SHORT || entities[e]!.type !== 'person' || !/^[가-힣]{1,4} [가-힣]/.test(text)) return;
+        all.add(text.slice(0, text.indexOf(' ')));
+        const own = firstSyllables.get(e) ?? new Set<number>();
+        own.add(text.charCodeAt(0));
+        firstSyllables.set(e, own);
+      });
+      hangulGiven = { all, firstSyllables };
+    }
+    return hangulGiven;
+  };
+
+  /**
+   * A Hangul surname right after another person's given name, one space apart ("빌 피블스" is Bill
+   * Peebles, not the John Peebles named elsewhere): someone else's full name. A given name that
+   * starts like one of the person's own is a spelling of it (그렉 for 그레그 브록먼).
+   */
+  const afterAnotherHangulGivenName = (text: string, start: number, entity: number): boolean => {
+    if (start < 2 || text.charCodeAt(start - 1) !== 0x20 || !isHangulSyllable(text.charCodeAt(start - 2))) return false;
+    let j = start - 2;
+    while (j > 0 && start - 1 - j < 4 && isHangulSyllable(text.charCodeAt(j - 1))) j--;
+    if (j > 0 && isHangulSyllable(text.charCodeAt(j - 1))) return false;
+    const { all, firstSyllables } = hangulGivenNames();
+    return all.has(text.slice(j, start - 1)) && !(firstSyllables.get(entity)?.has(text.charCodeAt(j)) ?? false);
   };
 
   /** Each entity's Latin aliases as lower-case words between spaces, built on the first gloss. */
@@ -1089,7 +1125,14 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     const someoneElsesName = (g: number, k: number): boolean => {
       const c = flat[k]!;
       const text = textOf(g);
-      if (!(besideAnotherGivenName(text, c.start, c.end) || middleInitialBefore(text, c.start) !== null)) return false;
+      if (
+        !(
+          besideAnotherGivenName(text, c.start, c.end) ||
+          middleInitialBefore(text, c.start) !== null ||
+          (CLASS[text.charCodeAt(c.start)] === C_HANGUL && afterAnotherHangulGivenName(text, c.start, entityOf(k)))
+        )
+      )
+        return false;
       surnamesOfOthers.add(text.slice(c.start, c.end));
       return true;
     };

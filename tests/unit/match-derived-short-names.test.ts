@@ -101,6 +101,12 @@ describe('derived surnames', () => {
     ]);
   });
 
+  it('does not read a Hangul surname after another given name as the person (빌 피블스, not 존 피블스)', () => {
+    expect(found('오픈AI 소라 공동 개발자 빌 피블스(Bill Peebles)가 말했다.').filter(([, id]) => id === 'john-peebles')).toEqual([]);
+    // Their own given name in another spelling is still them (일리아 for 일리야).
+    expect(found('오픈AI 공동창업자 일리야 서츠케버. 일리아 서츠케버는 SSI를 세웠다.').filter(([, id]) => id === 'ilya-sutskever')).toHaveLength(2);
+  });
+
   it("does not read a surname the page gave to someone else in full (Johny Srouji) as the dataset's person", () => {
     expect(found('Apple hardware chief Johny Srouji spoke. Srouji said Apple chips matter for AI.').filter(([, id]) => id === 'mario-srouji')).toEqual([]);
     // With the person's own full name on the page, the surname is theirs again.
