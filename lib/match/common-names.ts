@@ -154,9 +154,21 @@ export function hasWidelySharedSurname(englishAliases: string[]): boolean {
     const words = twoWords(a);
     if (!words) return false;
     const [a0, a1] = words;
-    return CHINESE_SURNAMES.has(a1) || isChineseName(a0, a1) || isRomanisedKoreanName(a0, a1);
+    return CHINESE_SURNAMES.has(a1) || HISPANIC_SURNAMES.has(a1) || isChineseName(a0, a1) || isRomanisedKoreanName(a0, a1);
   });
 }
+
+/**
+ * The most frequent Spanish and Portuguese surnames, each shared by millions: after another given
+ * name on a page about AI (오렐리안 로드리게스 at Cohere) the surname is someone else's, so it
+ * names the dataset's person only after their full name.
+ */
+const HISPANIC_SURNAMES = new Set(
+  `Rodriguez Rodrigues Garcia Martinez Hernandez Lopez Gonzalez Perez Sanchez Ramirez Torres Flores Rivera Gomez Diaz
+  Silva Santos Oliveira Costa Pereira Fernandez Fernandes Alvarez Ruiz Jimenez Moreno Romero Alves Souza Lima Gutierrez
+  Castillo Ortiz Morales Reyes Cruz Mendoza Vargas Castro Herrera Medina Aguilar Ramos Chavez Vasquez Ferreira Carvalho
+  Gomes Martins Ribeiro`.split(/\s+/),
+);
 
 /** Whether a person's alias in `lang` is a name very many people share. */
 export function isCommonPersonName(lang: Lang, text: string): boolean {

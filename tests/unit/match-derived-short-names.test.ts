@@ -107,6 +107,12 @@ describe('derived surnames', () => {
     expect(found('오픈AI 공동창업자 일리야 서츠케버. 일리아 서츠케버는 SSI를 세웠다.').filter(([, id]) => id === 'ilya-sutskever')).toHaveLength(2);
   });
 
+  it('reads a surname millions share (Rodrigues, 로드리게스) only after the full name', () => {
+    const page = '앤트로픽의 AI 인재가 이동했다. 오렐리안 로드리게스는 코히어로 갔다.';
+    expect(found(page).filter(([, id]) => id === 'alex-rodrigues')).toEqual([]);
+    expect(found('알렉스 로드리게스는 앤트로픽에 합류했다. 로드리게스는 말했다.').filter(([, id]) => id === 'alex-rodrigues')).toHaveLength(2);
+  });
+
   it("does not read a surname the page gave to someone else in full (Johny Srouji) as the dataset's person", () => {
     expect(found('Apple hardware chief Johny Srouji spoke. Srouji said Apple chips matter for AI.').filter(([, id]) => id === 'mario-srouji')).toEqual([]);
     // With the person's own full name on the page, the surname is theirs again.
