@@ -378,6 +378,8 @@ describe("an org's other-sense words near its ambiguous name (the dataset's othe
     expect(ids('AI 영화 리뷰: 엑스 마키나(Ex Machina) 속 AI. 엑스 마키나는 구글 같은 기업의 CEO가 만든 로봇 이야기다.')).toEqual(['구글:google']);
     expect(ids('메타 디스크립션과 메타 태그는 AI 검색 노출에 중요하다. 메타는 검색 순위에 영향을 준다. 구글도 그렇다.')).toEqual(['구글:google']);
     expect(ids('독일 대통령실은 AI 협력을 논의했다고 밝혔다. 대통령실 관계자가 말했다.')).toEqual([]);
+    // Open research questions and conjectures are not the Korean start-up Open Research.
+    expect(ids('Chapter 4: The First AI to Solve Open Research Conjectures. An OpenAI model solved them.')).toEqual(['OpenAI:openai']);
     // 字节 as the byte a tokenizer splits text into, not ByteDance.
     expect(ids('大模型的分词器把汉字当做Unicode字节流拆碎，每个字节对应一个token。DeepSeek也是如此。')).toEqual(['DeepSeek:deepseek']);
     // Danny Hillis's 1983 supercomputer maker, not Mira Murati's lab.
