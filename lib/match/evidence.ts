@@ -133,7 +133,7 @@ export function namesSomethingAfterPerson(text: string, end: number): boolean {
  */
 const codes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));
 const AFTER_PERSON_STARTS = codes('재장기펠基奖獎財奨記');
-const TEAM_STARTS = codes('라트와타이자베히다랜위블썬선점세페스ゴホイマライファバジスタドベフロレブグワサ・･');
+const TEAM_STARTS = codes('라트와타이자베히다랜위블썬선점세페스구홈타마불ゴホイマライファバジスタドベフロレブグワサ打投先球ナ・･');
 /** PRODUCT_AFTER_ORG's words are English; these start its Chinese, Japanese and Korean ones. */
 const PRODUCT_STARTS = codes('学學地翻科商音视視影网網银銀博会會雅正体體球広スマテビアミピ生테스학브웹블카지쇼시뮤뉴픽박');
 
@@ -148,13 +148,17 @@ function wordMayFollow(text: string, end: number, starts: Set<number>): boolean 
 
 /**
  * A company's name that starts the name of its sports team (Samsung Lions, Tohoku Rakuten Golden
- * Eagles, LG 트윈스, 楽天イーグルス, ソフトバンク・ホークス) names the team.
+ * Eagles, LG 트윈스, 楽天イーグルス, ソフトバンク・ホークス), or stands for the team before its squad,
+ * club or ground (엔씨 선수들, 삼성 구단, 楽天打線), names the team.
  */
 const TEAM_AFTER_ORG = new RegExp(
   '(?:' +
     [
       '\\s+(?:Golden\\s+)?(?:Frontiers|(?:Red\\s+|Blue\\s+|Green\\s+)?Rockets|Lions|Twins|Wyverns|Tigers|Eagles|Giants|Bears|Heroes|Dinos|Landers|Wiz|Hawks|Marines|Buffaloes|Fighters|Swallows|BayStars|Dragons|Bluewings|Thunders|Sunbirds|Jumbos|Elephants|Monkeys|Sakers|Peppers|Steelers|Spiders)\\b',
       '\\s*(?:라이온즈|트윈스|와이번스|타이거즈|이글스|자이언츠|베어스|히어로즈|다이노스|랜더스|위즈|블루윙즈|썬더스|선더스|점보스|세이커스|페퍼스|스파이더스|블루팡스|스틸러스)',
+      // The team's squad, club or ground named by the company alone (엔씨 선수들, 楽天打線).
+      '\\s?(?:선수단|선수들|구단|홈구장|타선|마운드|불펜)',
+      '[・･]?(?:打線|投手陣|先発陣|球団|ナイン)',
       '[\\s・･]*(?:ゴールデン)?(?:フロンティアーズ|(?:レッド|ブルー|グリーン)?ロケッツ|ブレイブルーパス|スピアーズ|ワイルドナイツ|サンゴリアス|ホークス|イーグルス|マリーンズ|ライオンズ|ファイターズ|バファローズ|ジャイアンツ|スワローズ|タイガース|ドラゴンズ|ベイスターズ)',
     ].join('|') +
     ')',
@@ -413,8 +417,57 @@ const SHARE_BEFORE = /(?:Share|share|SHARE|Send|send|(?:Follow|follow|Like|like|
 /** Units that can follow a name in SHARE_AFTER: one table read spares the expression for most names. */
 const SHARE_AFTER_STARTS = codes('으로에공보퍼 \u00a0');
 
+/**
+ * Sites a share bar lists by name, one after another ("페이스북 트위터 네이버 다음 카카오채널 유튜브",
+ * "Facebook Twitter LinkedIn Email"): a company's name among two more of them is the bar's button.
+ */
+const SHARE_BAR_SITES = new Set(
+  `페이스북 트위터 엑스 네이버 다음 카카오 카카오톡 카카오스토리 카카오채널 유튜브 인스타그램 밴드 네이버밴드 라인 텔레그램
+  링크드인 이메일 메일 블로그 스레드 URL복사 링크복사 Facebook Twitter X LinkedIn Email E-mail YouTube Instagram KakaoTalk
+  Kakao Line LINE Telegram Threads Reddit WhatsApp Pinterest Naver Band Weibo WeChat 微博 微信 QQ はてな`.split(/\s+/),
+);
+
+/** What separates a share bar's buttons: spaces, line breaks, bars, middle dots and slashes. */
+const isBarGap = (c: number) => c === 0x20 || c === 0xa0 || c === 0x0a || c === 0x7c || c === 0xb7 || c === 0x2f;
+const SITE_NAME_MAX = 12;
+
+/** The word one gap before `at` (side -1: [word, its start]) or after it (side 1: [word, its end]), or null. */
+function neighbourWord(text: string, at: number, side: -1 | 1): [string, number] | null {
+  let i = at;
+  let gaps = 0;
+  if (side < 0) {
+    while (i > 0 && gaps < 3 && isBarGap(text.charCodeAt(i - 1))) (i--, gaps++);
+  } else {
+    while (i < text.length && gaps < 3 && isBarGap(text.charCodeAt(i))) (i++, gaps++);
+  }
+  if (gaps === 0) return null;
+  const inWord = (c: number) => c > 0x20 && !isBarGap(c);
+  let j = i;
+  if (side < 0) {
+    while (j > 0 && i - j < SITE_NAME_MAX && inWord(text.charCodeAt(j - 1))) j--;
+    return [text.slice(j, i), j];
+  }
+  while (j < text.length && j - i < SITE_NAME_MAX && inWord(text.charCodeAt(j))) j++;
+  return [text.slice(i, j), j];
+}
+
+function inAShareBar(text: string, start: number, end: number): boolean {
+  let sites = 0;
+  for (const side of [-1, 1] as const) {
+    let at = side < 0 ? start : end;
+    for (let n = 0; n < 2; n++) {
+      const word = neighbourWord(text, at, side);
+      if (!word || !SHARE_BAR_SITES.has(word[0])) break;
+      sites++;
+      at = word[1];
+    }
+  }
+  return sites >= 2;
+}
+
 export function labelsAShareButton(text: string, start: number, end: number): boolean {
   if (SHARE_AFTER_STARTS.has(text.charCodeAt(end)) && matchesAt(SHARE_AFTER, text, end)) return true;
+  if (inAShareBar(text, start, end)) return true;
   // "… on X", "… to X", "… via X", "… with X": the word before ends in n, o, a or h.
   const last = text.charCodeAt(start - 2);
   if (text.charCodeAt(start - 1) !== 0x20 || !(last === 0x6e || last === 0x6f || last === 0x61 || last === 0x68)) return false;

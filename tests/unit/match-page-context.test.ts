@@ -642,6 +642,9 @@ describe('Korean pages that use a name in another sense (audited ordinary pages)
     expect(ids('메타가 AI 연구원을 영입했다. 페이스북 공유하기 트위터로 보내기 Share on Facebook')).toEqual(['메타:meta']);
     // A footer's "Follow us on Facebook" is no evidence for a namesake of a Meta person.
     expect(ids('Chris Cox scored twice for the county side. Follow us on Facebook and Google News.')).toEqual([]);
+    // A share bar that lists sites by name: no mentions, and no evidence for the actor's namesake.
+    expect(ids('배우 하정우가 손석희 앵커와 만난다. 하정우는 AI 영화를 말했다.\n상단으로 이동 페이스북 트위터 네이버 다음 카카오채널 유튜브')).toEqual([]);
+    expect(ids('Share: Facebook | Twitter | LinkedIn | Email. Meta hired AI researchers.')).toEqual(['Meta:meta']);
     // A subscribe button in a sports report's footer is no evidence for Naver's 김광현.
     expect(ids('SSG 김광현이 7이닝 무실점으로 호투했다. 경기 후 AI 분석을 언급했다.\n네이버에서 OSEN 구독하기')).toEqual([]);
     // A subscription the company sells is the company.
@@ -748,6 +751,14 @@ describe('ordinary words in pages that name an AI company elsewhere (written pro
       '서울대:seoul-national-university',
       '오픈AI:openai',
     ]);
+  });
+
+  it("a company's name before its team's squad, club or ground is the team (엔씨 선수들, 楽天打線)", () => {
+    expect(ids('김택진 엔씨소프트 대표. 엔씨 선수들은 우승했다. 엔씨 구단은 AI 분석을 쓴다. 엔씨 홈구장도 붐볐다.')).toEqual([
+      '김택진:kim-taek-jin',
+      '엔씨소프트:ncsoft',
+    ]);
+    expect(ids('楽天打線が爆発した。楽天グループはAI事業を強化する。')).toEqual(['楽天グループ:rakuten']);
   });
 
   it("a portal's sports or news section is the product, no evidence for a namesake", () => {
