@@ -429,40 +429,52 @@ const SHARE_BAR_SITES = new Set(
 
 /** What separates a share bar's buttons: spaces, line breaks, bars, middle dots and slashes. */
 const isBarGap = (c: number) => c === 0x20 || c === 0xa0 || c === 0x0a || c === 0x7c || c === 0xb7 || c === 0x2f;
-const SITE_NAME_MAX = 12;
 
-/** The word one gap before `at` (side -1: [word, its start]) or after it (side 1: [word, its end]), or null. */
-function neighbourWord(text: string, at: number, side: -1 | 1): [string, number] | null {
+/** The site names by their first and by their last unit: one table read rules out most neighbours. */
+const NO_SITES: readonly string[] = [];
+const SITES_BY_FIRST = new Map<number, string[]>();
+const SITES_BY_LAST = new Map<number, string[]>();
+for (const site of SHARE_BAR_SITES) {
+  for (const [map, c] of [[SITES_BY_FIRST, site.charCodeAt(0)], [SITES_BY_LAST, site.charCodeAt(site.length - 1)]] as const) {
+    const list = map.get(c);
+    if (list) list.push(site);
+    else map.set(c, [site]);
+  }
+}
+
+/**
+ * Where the site name one gap before `at` starts (side -1) or the one one gap after it ends
+ * (side 1), or -1: the name must stand alone between gaps.
+ */
+function siteBeside(text: string, at: number, side: -1 | 1): number {
   let i = at;
   let gaps = 0;
   if (side < 0) {
     while (i > 0 && gaps < 3 && isBarGap(text.charCodeAt(i - 1))) (i--, gaps++);
-  } else {
-    while (i < text.length && gaps < 3 && isBarGap(text.charCodeAt(i))) (i++, gaps++);
+    if (gaps === 0) return -1;
+    for (const site of SITES_BY_LAST.get(text.charCodeAt(i - 1)) ?? NO_SITES) {
+      const from = i - site.length;
+      if (from >= 0 && text.startsWith(site, from) && (from === 0 || isBarGap(text.charCodeAt(from - 1)))) return from;
+    }
+    return -1;
   }
-  if (gaps === 0) return null;
-  const inWord = (c: number) => c > 0x20 && !isBarGap(c);
-  let j = i;
-  if (side < 0) {
-    while (j > 0 && i - j < SITE_NAME_MAX && inWord(text.charCodeAt(j - 1))) j--;
-    return [text.slice(j, i), j];
+  while (i < text.length && gaps < 3 && isBarGap(text.charCodeAt(i))) (i++, gaps++);
+  if (gaps === 0) return -1;
+  for (const site of SITES_BY_FIRST.get(text.charCodeAt(i)) ?? NO_SITES) {
+    const to = i + site.length;
+    if (text.startsWith(site, i) && (to === text.length || isBarGap(text.charCodeAt(to)))) return to;
   }
-  while (j < text.length && j - i < SITE_NAME_MAX && inWord(text.charCodeAt(j))) j++;
-  return [text.slice(i, j), j];
+  return -1;
 }
 
 function inAShareBar(text: string, start: number, end: number): boolean {
-  let sites = 0;
-  for (const side of [-1, 1] as const) {
-    let at = side < 0 ? start : end;
-    for (let n = 0; n < 2; n++) {
-      const word = neighbourWord(text, at, side);
-      if (!word || !SHARE_BAR_SITES.has(word[0])) break;
-      sites++;
-      at = word[1];
-    }
-  }
-  return sites >= 2;
+  // A button's name stands between gaps: a name with a particle or punctuation beside it is prose.
+  if ((start > 0 && !isBarGap(text.charCodeAt(start - 1))) || (end < text.length && !isBarGap(text.charCodeAt(end)))) return false;
+  const before = siteBeside(text, start, -1);
+  const after = siteBeside(text, end, 1);
+  if (before >= 0 && after >= 0) return true;
+  if (before >= 0) return siteBeside(text, before, -1) >= 0;
+  return after >= 0 && siteBeside(text, after, 1) >= 0;
 }
 
 export function labelsAShareButton(text: string, start: number, end: number): boolean {
