@@ -759,6 +759,8 @@ describe('ordinary words in pages that name an AI company elsewhere (written pro
       '엔씨소프트:ncsoft',
     ]);
     expect(ids('楽天打線が爆発した。楽天グループはAI事業を強化する。')).toEqual(['楽天グループ:rakuten']);
+    // A player who shares a surname with a Rakuten AI executive is no evidence for the company.
+    expect(ids('楽天が逆転勝ち!北川プロ初タイムリー。東北楽天・北川がAIの分析を語った。')).toEqual([]);
   });
 
   it("a portal's sports or news section is the product, no evidence for a namesake", () => {
