@@ -440,8 +440,12 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       const all = new Set<string>();
       const firstSyllables = new Map<number, Set<number>>();
       aliases.forEach(([text, e], ai) => {
-        if (aliasFlags[ai]! & ALIAS_SHORT || entities[e]!.type !== 'person' || !/^[가-힣]{1,4} [가-힣]/.test(text)) return;
-        all.add(text.slice(0, text.indexOf(' ')));
+        // Read by units, not a regular expression: this runs over every alias once per page.
+        if (aliasFlags[ai]! & ALIAS_SHORT || !isHangulSyllable(text.charCodeAt(0))) return;
+        const space = text.indexOf(' ');
+        if (space < 1 || space > 4 || !isHangulSyllable(text.charCodeAt(space + 1)) || entities[e]!.type !== 'person') return;
+        for (let i = 1; i < space; i++) if (!isHangulSyllable(text.charCodeAt(i))) return;
+        all.add(text.slice(0, space));
         const own = firstSyllables.get(e) ?? new Set<number>();
         own.add(text.charCodeAt(0));
         firstSyllables.set(e, own);
