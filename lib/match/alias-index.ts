@@ -1,5 +1,5 @@
 import { LANGS, aliasText, type Alias, type Dataset, type Lang } from '../dataset/schema';
-import { hasWidelySharedSurname, isCommonPersonName, isKoreanNameInHanja, mayHaveNamesakes } from './common-names';
+import { hasWidelySharedSurname, isCommonPersonName, isKoreanNameInHanja, isKoreanSurnameInKana, mayHaveNamesakes } from './common-names';
 import { chineseOrderNames, derivedShortNames, withSpellingVariants } from './derived-short-names';
 import { isEverydayKoreanWord } from './everyday-korean-words';
 import { hanFoldsFor } from './han-variants';
@@ -82,7 +82,7 @@ export function buildAliasIndex(ds: Dataset): AliasIndex {
       }
       for (const a of e.shortNames[lang]) aliases.push([aliasText(a), ei, flagsOf(a, true)]);
       for (const text of derived(lang)) {
-        const afterFullName = sharedSurname || isEverydayKoreanWord(text) ? ALIAS_AFTER_FULL_NAME : 0;
+        const afterFullName = sharedSurname || isEverydayKoreanWord(text) || (lang === 'ja' && isKoreanSurnameInKana(text)) ? ALIAS_AFTER_FULL_NAME : 0;
         aliases.push([text, ei, ALIAS_SHORT | afterFullName]);
       }
     }

@@ -117,6 +117,11 @@ const KOREAN_SURNAMES_KANA = new Set(
   ヨン ウィ ピョ ミョン キ ワン クム オク ユク イン メン モ タク クク ウン`.split(/\s+/),
 );
 
+/** A Korean family name in katakana (チョン, キム): shared by millions, like 자오 or Chen. */
+export function isKoreanSurnameInKana(text: string): boolean {
+  return KOREAN_SURNAMES_KANA.has(text);
+}
+
 /** A Korean name in katakana, family name first (ハ・ジョンウ, パク・ミヌ): as common as its Hangul form. */
 function isKoreanNameInKana(text: string): boolean {
   const m = /^([\u30a1-\u30fc]+)[・･·]([\u30a1-\u30fc]{1,6})$/.exec(text);

@@ -107,6 +107,11 @@ describe('derived surnames', () => {
     expect(found('오픈AI 공동창업자 일리야 서츠케버. 일리아 서츠케버는 SSI를 세웠다.').filter(([, id]) => id === 'ilya-sutskever')).toHaveLength(2);
   });
 
+  it('reads a Korean surname in katakana (チョン) only after that person\'s full name', () => {
+    const page = 'カカオのチョン・シンアCEOは語った。OpenAIとの提携は、カカオ初の女性CEOであるチョンにとって飛躍だ。';
+    expect(found(page).filter(([, id]) => id === 'hyung-won-chung')).toEqual([]);
+  });
+
   it('reads a surname millions share (Rodrigues, 로드리게스) only after the full name', () => {
     const page = '앤트로픽의 AI 인재가 이동했다. 오렐리안 로드리게스는 코히어로 갔다.';
     expect(found(page).filter(([, id]) => id === 'alex-rodrigues')).toEqual([]);
