@@ -443,8 +443,8 @@ for (const site of SHARE_BAR_SITES) {
 }
 
 /**
- * Where the site name one gap before `at` starts (side -1) or the one one gap after it ends
- * (side 1), or -1: the name must stand alone between gaps.
+ * Where the site name a gap before `at` starts (side -1), or where the site name a gap after it
+ * ends (side 1); -1 when there is none. The site's name must stand alone between gaps.
  */
 function siteBeside(text: string, at: number, side: -1 | 1): number {
   let i = at;
