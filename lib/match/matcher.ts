@@ -762,15 +762,24 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
       yield* inBatches(groupCount, readFamilies);
       for (const [family, entry] of families) if (entry.person < 0 || entry.titles.size === 0) families.delete(family);
       const mentions: Mention[][] = blocks.map(() => []);
+      const unsorted = new Set<number>();
       const addMentions = (from: number, to: number): void => {
         for (let g = from; g < to; g++) {
           const k = chosen[g]!;
           if (k < 0) continue;
           const c = flat[k]!;
-          mentions[gBlock[g]!]!.push(mentionAt(blocks[gBlock[g]!]!.text, c.start, c.end, aliases[c.alias]![1]));
+          const text = blocks[gBlock[g]!]!.text;
+          const entity = aliases[c.alias]![1];
+          const sibling = entities[entity]!.type === 'person' ? siblingBefore(text, c.start, c.end, entity) : null;
+          if (sibling) {
+            mentions[gBlock[g]!]!.push(mentionAt(text, sibling.start, sibling.end, sibling.person));
+            unsorted.add(gBlock[g]!);
+          }
+          mentions[gBlock[g]!]!.push(mentionAt(text, c.start, c.end, entity));
         }
       };
       yield* inBatches(groupCount, addMentions);
+      for (const bi of unsorted) mentions[bi]!.sort((a, b) => a.start - b.start);
       if (families.size > 0) {
         yield* inBatches(blocks.length, (from, to) => {
           for (let bi = from; bi < to; bi++) addFamilyNameMentions(blocks[bi]!.text, mentions[bi]!, families);
@@ -1242,6 +1251,39 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     if (found.length === 0) return;
     for (const f of found) into.push(mentionAt(text, f.start, f.end, f.person));
     into.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * Each person's Latin full names of two words, lower case ("dario amodei"), for siblingBefore;
+   * a name two people share maps to -1. Built on first use.
+   */
+  let latinFullNames: Map<string, number> | null = null;
+
+  /**
+   * Another person who shares the surname, named by given name alone before "and" ("Dario and
+   * Daniela Amodei", "Dario & Daniela Amodei"): that given name is their mention. Only a pair the
+   * dataset knows in full (Dario Amodei), so "Sam and Jack" never guesses.
+   */
+  function siblingBefore(text: string, start: number, end: number, entity: number): { start: number; end: number; person: number } | null {
+    if (start < 8 || CLASS[text.charCodeAt(start)] !== C_LATIN) return null;
+    const m = /([A-Z][a-z]+) (?:and|&) $/.exec(text.slice(Math.max(0, start - 24), start));
+    if (!m) return null;
+    const written = text.slice(start, end);
+    const space = written.lastIndexOf(' ');
+    if (space < 0) return null;
+    if (!latinFullNames) {
+      latinFullNames = new Map();
+      aliases.forEach(([alias, e], ai) => {
+        if (aliasFlags[ai]! & ALIAS_SHORT || entities[e]!.type !== 'person' || !/^[A-Z][a-z]+ [A-Z][A-Za-z'-]+$/.test(alias)) return;
+        const key = alias.toLowerCase();
+        const had = latinFullNames!.get(key);
+        latinFullNames!.set(key, had === undefined || had === e ? e : -1);
+      });
+    }
+    const person = latinFullNames.get(`${m[1]!} ${written.slice(space + 1)}`.toLowerCase());
+    if (person === undefined || person < 0 || person === entity) return null;
+    const givenStart = start - m[0].length;
+    return { start: givenStart, end: givenStart + m[1]!.length, person };
   }
 
   /** The mention of `entity` written as text[start..end). */

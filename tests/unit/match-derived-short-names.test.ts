@@ -107,6 +107,16 @@ describe('derived surnames', () => {
     expect(found('오픈AI 공동창업자 일리야 서츠케버. 일리아 서츠케버는 SSI를 세웠다.').filter(([, id]) => id === 'ilya-sutskever')).toHaveLength(2);
   });
 
+  it('finds a sibling named by given name before "and" and a shared surname (Dario and Daniela Amodei)', () => {
+    expect(found('Dario and Daniela Amodei founded Anthropic.')).toEqual([
+      ['Dario', 'dario-amodei'],
+      ['Daniela Amodei', 'daniela-amodei'],
+      ['Anthropic', 'anthropic'],
+    ]);
+    // Only a pair the dataset knows in full: Jack Altman is not in it, and Sam alone is not read.
+    expect(found('Sam and Jack Altman spoke about AI at OpenAI.').map(([text]) => text)).toEqual(['OpenAI']);
+  });
+
   it('reads a Korean surname in katakana (チョン) only after that person\'s full name', () => {
     const page = 'カカオのチョン・シンアCEOは語った。OpenAIとの提携は、カカオ初の女性CEOであるチョンにとって飛躍だ。';
     expect(found(page).filter(([, id]) => id === 'hyung-won-chung')).toEqual([]);
