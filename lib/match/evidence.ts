@@ -133,7 +133,7 @@ export function namesSomethingAfterPerson(text: string, end: number): boolean {
  */
 const codes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));
 const AFTER_PERSON_STARTS = codes('재장기펠基奖獎財奨記');
-const TEAM_STARTS = codes('라트와타이자베히다랜위블썬선점세페스구홈타마불ゴホイマライファバジスタドベフロレブグワサ打投先球ナ・･');
+const TEAM_STARTS = codes('라트와타이자베히다랜위블썬선점세페스구홈타마불응팬ゴホイマライファバジスタドベフロレブグワサ打投先球ナ監・･');
 /** PRODUCT_AFTER_ORG's words are English; these start its Chinese, Japanese and Korean ones. */
 const PRODUCT_STARTS = codes('学學地翻科商音视視影网網银銀博会會雅正体體球広スマテビアミピ生테스학브웹블카지쇼시뮤뉴픽박');
 
@@ -157,8 +157,8 @@ const TEAM_AFTER_ORG = new RegExp(
       '\\s+(?:Golden\\s+)?(?:Frontiers|(?:Red\\s+|Blue\\s+|Green\\s+)?Rockets|Lions|Twins|Wyverns|Tigers|Eagles|Giants|Bears|Heroes|Dinos|Landers|Wiz|Hawks|Marines|Buffaloes|Fighters|Swallows|BayStars|Dragons|Bluewings|Thunders|Sunbirds|Jumbos|Elephants|Monkeys|Sakers|Peppers|Steelers|Spiders)\\b',
       '\\s*(?:라이온즈|트윈스|와이번스|타이거즈|이글스|자이언츠|베어스|히어로즈|다이노스|랜더스|위즈|블루윙즈|썬더스|선더스|점보스|세이커스|페퍼스|스파이더스|블루팡스|스틸러스)',
       // The team's squad, club or ground named by the company alone (엔씨 선수들, 楽天打線).
-      '\\s?(?:선수단|선수들|구단|홈구장|타선|마운드|불펜)',
-      '[・･]?(?:打線|投手陣|先発陣|球団|ナイン)',
+      '\\s?(?:선수단|선수들|구단|홈구장|타선|마운드|불펜|응원단|팬들)',
+      '[・･]?(?:打線|投手陣|先発陣|球団|ナイン|監督)',
       '[\\s・･]*(?:ゴールデン)?(?:フロンティアーズ|(?:レッド|ブルー|グリーン)?ロケッツ|ブレイブルーパス|スピアーズ|ワイルドナイツ|サンゴリアス|ホークス|イーグルス|マリーンズ|ライオンズ|ファイターズ|バファローズ|ジャイアンツ|スワローズ|タイガース|ドラゴンズ|ベイスターズ)',
     ].join('|') +
     ')',

@@ -759,6 +759,7 @@ describe('ordinary words in pages that name an AI company elsewhere (written pro
       '엔씨소프트:ncsoft',
     ]);
     expect(ids('楽天打線が爆発した。楽天グループはAI事業を強化する。')).toEqual(['楽天グループ:rakuten']);
+    expect(ids('삼성 응원단과 LG 팬들이 모였다. 삼성전자는 AI 반도체를 만든다.')).toEqual(['삼성전자:samsung']);
     // A player who shares a surname with a Rakuten AI executive is no evidence for the company.
     expect(ids('楽天が逆転勝ち!北川プロ初タイムリー。東北楽天・北川がAIの分析を語った。')).toEqual([]);
   });
