@@ -198,6 +198,13 @@ function lastWordsFrom(text: string, end: number, words: number): number {
   return i;
 }
 
+/** The first candidate after candidates[ci] that starts elsewhere (alternatives share a start). */
+function nextCandidate(candidates: Candidate[], ci: number): Candidate | undefined {
+  let next = ci + 1;
+  while (next < candidates.length && candidates[next]!.start === candidates[ci]!.start) next++;
+  return candidates[next];
+}
+
 /** Whether text[c.start, c.end) holds no space: one word. */
 function oneWord(text: string, c: { start: number; end: number }): boolean {
   for (let i = c.start; i < c.end; i++) if (text.charCodeAt(i) === 0x20) return false;
@@ -623,12 +630,7 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
     let atBlock = 0;
     let atCandidate = 0;
     /** Whether another name starts one unit after this one ends (Amazon-Anthropic, "Apple Google"). */
-    const nameFollows = (candidates: Candidate[], ci: number): boolean => {
-      const c = candidates[ci]!;
-      let next = ci + 1;
-      while (next < candidates.length && candidates[next]!.start === c.start) next++;
-      return next < candidates.length && candidates[next]!.start === c.end + 1;
-    };
+    const nameFollows = (candidates: Candidate[], ci: number): boolean => nextCandidate(candidates, ci)?.start === candidates[ci]!.end + 1;
     /**
      * Two one-word company names that are also ordinary words, one space apart ("as noted by Tesla
      * Oracle", a fan site): one proper name of something else, neither company.
@@ -644,11 +646,9 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
         CLASS[text.charCodeAt(d.start)] === C_LATIN &&
         oneWord(text, d);
       if (!oneWord(text, c)) return false;
-      let next = ci + 1;
-      while (next < candidates.length && candidates[next]!.start === c.start) next++;
       let prev = ci - 1;
       while (prev >= 0 && candidates[prev]!.start === c.start) prev--;
-      const after = candidates[next];
+      const after = nextCandidate(candidates, ci);
       const before = prev >= 0 ? candidates[prev] : undefined;
       return (
         (after !== undefined && after.start === c.end + 1 && text.charCodeAt(c.end) === 0x20 && isOther(after)) ||
@@ -1265,7 +1265,8 @@ export function matcherFromTables(tables: CompiledAliasIndex, records: () => Ali
    * dataset knows in full (Dario Amodei), so "Sam and Jack" never guesses.
    */
   function siblingBefore(text: string, start: number, end: number, entity: number): { start: number; end: number; person: number } | null {
-    if (start < 8 || CLASS[text.charCodeAt(start)] !== C_LATIN) return null;
+    // Unit tests before the slice: this is asked of every person's mention on the page.
+    if (start < 8 || CLASS[text.charCodeAt(start)] !== C_LATIN || !(text.startsWith('and ', start - 4) || text.startsWith('& ', start - 2))) return null;
     const m = /([A-Z][a-z]+) (?:and|&) $/.exec(text.slice(Math.max(0, start - 24), start));
     if (!m) return null;
     const written = text.slice(start, end);
